@@ -1,0 +1,63 @@
+package se.klara.areas;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finds and registers collaboration areas. */
+@Service
+public class Areas {
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final String COLUMNS = "id, slug, name, description, statistical_area_code";
+
+  private final JdbcClient jdbc;
+
+  Areas(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Optional<Area> bySlug(String slug) {
+    if (slug == null || !SLUG.matcher(slug).matches()) {
+      return Optional.empty();
+    }
+    return jdbc.sql("select " + COLUMNS + " from area where slug = ?")
+        .param(slug)
+        .query(Area.class)
+        .optional();
+  }
+
+  public List<Area> all() {
+    return jdbc.sql("select " + COLUMNS + " from area order by name").query(Area.class).list();
+  }
+
+  public List<Area> withIds(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("select " + COLUMNS + " from area where id in (:ids) order by name")
+        .param("ids", ids)
+        .query(Area.class)
+        .list();
+  }
+
+  /** Registers an area, or returns the existing one with the same slug unchanged. */
+  @Transactional
+  public Area register(String slug, String name, String description, String statisticalAreaCode) {
+    if (!SLUG.matcher(slug).matches()) {
+      throw new IllegalArgumentException("slug must be lower-case letters, digits and dashes");
+    }
+    jdbc.sql(
+            """
+            insert into area (slug, name, description, statistical_area_code)
+            values (?, ?, ?, ?)
+            on conflict (slug) do nothing
+            """)
+        .params(slug, name, description, statisticalAreaCode)
+        .update();
+    return bySlug(slug).orElseThrow();
+  }
+}

@@ -1,0 +1,2 @@
+/** The actors of collaboration: organisations and the areas they take part in. */
+package se.klara.directory;
