@@ -3,6 +3,7 @@ package se.klara.accounts;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +11,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -19,10 +22,12 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 
 /**
  * The filter chain, built from the access spec: what the spec lists is allowed to the roles it
- * names, everything else is denied. Also sign-in, sign-out, CSRF and the security headers.
+ * names; any other request that a handler would serve is denied, and one that nothing serves falls
+ * through to 404. Also sign-in, sign-out, CSRF and the security headers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -34,19 +39,32 @@ class SecurityConfiguration {
     return AccessSpec.load();
   }
 
+  /**
+   * The only authentication manager: password sign-in behind the throttle. Declared as a bean so
+   * that no global manager exists that could check a password without the throttle.
+   */
   @Bean
+  AuthenticationManager authenticationManager(
+      KlaraUserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+    DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+    passwords.setPasswordEncoder(passwordEncoder);
+    ProviderManager manager =
+        new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle));
+    manager.setEraseCredentialsAfterAuthentication(true);
+    return manager;
+  }
+
+  @Bean
+  @ConditionalOnWebApplication
   SecurityFilterChain klaraSecurity(
       HttpSecurity http,
       AccessSpec spec,
-      KlaraUserDetailsService users,
-      PasswordEncoder passwordEncoder,
-      LoginThrottle throttle,
+      AuthenticationManager authenticationManager,
       SignInEvents signInEvents,
+      HandlerMappingIntrospector introspector,
       @Value("${klara.map.tile-origin:https://tile.openstreetmap.org}") String tileOrigin)
       throws Exception {
-    DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
-    passwords.setPasswordEncoder(passwordEncoder);
-    http.authenticationProvider(new ThrottlingAuthenticationProvider(passwords, throttle));
+    http.authenticationManager(authenticationManager);
 
     http.authorizeHttpRequests(
         authorize -> {
@@ -58,7 +76,7 @@ class SecurityConfiguration {
               apply(authorize.requestMatchers(HttpMethod.HEAD, rule.pattern()), rule);
             }
           }
-          authorize.anyRequest().denyAll();
+          authorize.anyRequest().access(new UnmappedRequests(introspector));
         });
 
     http.formLogin(

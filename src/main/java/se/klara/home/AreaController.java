@@ -27,7 +27,8 @@ class AreaController {
   @GetMapping("/areas/{area}")
   String overview(Actor actor, @PathVariable("area") String slug, Model model) {
     Area area = areaAccess.require(actor, slug);
-    model.addAttribute("area", area);
+    // Not "area": the path variable of that name is in the model too.
+    model.addAttribute("currentArea", area);
     model.addAttribute("organisations", organisations.participatingIn(area.id()));
     if (actor.is(Role.COORDINATOR) || actor.is(Role.ADMIN)) {
       model.addAttribute("members", accounts.membersOf(area));
