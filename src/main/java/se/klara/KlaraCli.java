@@ -6,6 +6,7 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.NestedExceptionUtils;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import se.klara.accounts.cli.UserCommand;
@@ -30,7 +31,19 @@ public class KlaraCli implements CliContext, Callable<Integer> {
   public static int run(String... args) {
     KlaraCli cli = new KlaraCli();
     try {
-      return new CommandLine(cli).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+      return new CommandLine(cli)
+          .setCaseInsensitiveEnumValuesAllowed(true)
+          .setExecutionExceptionHandler(
+              (exception, commandLine, parseResult) -> {
+                // The operator needs the reason, not the stack of a failed application start.
+                commandLine
+                    .getErr()
+                    .println(
+                        "klara: "
+                            + NestedExceptionUtils.getMostSpecificCause(exception).getMessage());
+                return 1;
+              })
+          .execute(args);
     } finally {
       cli.close();
     }

