@@ -3,10 +3,8 @@ package se.klara.demo;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.klara.accounts.Accounts;
 import se.klara.accounts.NewAccount;
@@ -18,13 +16,13 @@ import se.klara.directory.Organisations;
 import se.klara.shared.Role;
 
 /**
- * Loads the demo area on start. Every step adds only what is missing, so a restart (or a second
+ * Loads the demo area on start, before the web server accepts requests (so a demo account can sign
+ * in as soon as the port is open). Every step adds only what is missing, so a restart (or a second
  * run) changes nothing and edits made in the demo survive.
  */
 @Component
-@Order(0)
 @ConditionalOnBooleanProperty("klara.demo.enabled")
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader implements SmartInitializingSingleton {
   private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
   /** The actors named in the seed's chapter "Medaktörer" (Vision Klara – Rapport 1, 2019). */
@@ -107,7 +105,12 @@ class DemoDataLoader implements ApplicationRunner {
   private final DemoProperties properties;
 
   DemoDataLoader(
-      Areas areas, Organisations organisations, Accounts accounts, DemoProperties properties) {
+      Areas areas,
+      Organisations organisations,
+      Accounts accounts,
+      DemoProperties properties,
+      DemoModeGuard guard) {
+    // The guard is a parameter only so that it has refused a production start before this runs.
     this.areas = areas;
     this.organisations = organisations;
     this.accounts = accounts;
@@ -115,7 +118,7 @@ class DemoDataLoader implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void afterSingletonsInstantiated() {
     load();
   }
 

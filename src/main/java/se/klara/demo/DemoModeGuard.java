@@ -1,7 +1,7 @@
 package se.klara.demo;
 
 import java.util.Arrays;
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -14,7 +14,7 @@ import se.klara.accounts.Accounts;
  */
 @Component
 @EnableConfigurationProperties(DemoProperties.class)
-class DemoModeGuard implements SmartInitializingSingleton {
+class DemoModeGuard implements InitializingBean {
   private final Environment environment;
   private final DemoProperties properties;
   private final Accounts accounts;
@@ -26,7 +26,7 @@ class DemoModeGuard implements SmartInitializingSingleton {
   }
 
   @Override
-  public void afterSingletonsInstantiated() {
+  public void afterPropertiesSet() {
     boolean production = Arrays.asList(environment.getActiveProfiles()).contains("prod");
     boolean commandLine = environment.getProperty("klara.cli", Boolean.class, false);
     if (!production || commandLine) {
