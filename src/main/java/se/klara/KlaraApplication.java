@@ -10,7 +10,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class KlaraApplication {
   public static void main(String[] args) {
-    if (args.length == 0 || args[0].startsWith("--")) {
+    boolean helpOrVersion =
+        args.length > 0 && java.util.Set.of("--help", "--version").contains(args[0]);
+    if (args.length == 0 || (args[0].startsWith("--") && !helpOrVersion)) {
       SpringApplication.run(KlaraApplication.class, args);
       return;
     }

@@ -9,6 +9,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import se.klara.accounts.cli.AreaCommand;
+import se.klara.accounts.cli.OrganisationCommand;
 import se.klara.accounts.cli.UserCommand;
 import se.klara.shared.cli.CliContext;
 
@@ -24,7 +26,12 @@ import se.klara.shared.cli.CliContext;
       "Place-based, multi-agency safety collaboration.",
       "Without a command the web server starts (java -jar target/klara.jar)."
     },
-    subcommands = {CommandLine.HelpCommand.class, UserCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      UserCommand.class,
+      OrganisationCommand.class,
+      AreaCommand.class
+    })
 public class KlaraCli implements CliContext, Callable<Integer> {
   private ConfigurableApplicationContext context;
 

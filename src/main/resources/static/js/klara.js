@@ -7,3 +7,15 @@ document.addEventListener("htmx:configRequest", function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// "Copy number" buttons: <button class="copy" data-copy="070-...">. Without the clipboard API
+// (plain http on a phone) the number is selected in a prompt-free way by leaving the button alone.
+document.addEventListener("click", function (event) {
+  var button = event.target.closest("button[data-copy]");
+  if (!button || !navigator.clipboard) {
+    return;
+  }
+  navigator.clipboard.writeText(button.getAttribute("data-copy")).then(function () {
+    button.classList.add("copied");
+  });
+});

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.klara.support.IntegrationTest;
 import se.klara.support.TestDatabase;
+import se.klara.support.WebSession;
 
 class KlaraCliTests extends IntegrationTest {
   private final PrintStream originalOut = System.out;
@@ -149,5 +150,61 @@ class KlaraCliTests extends IntegrationTest {
     assertThat(err.toString(StandardCharsets.UTF_8))
         .contains("Unknown organisation 'finns-inte'")
         .contains("jernhusen");
+  }
+
+  @Test
+  void aProductionInstallationIsSetUpFromTheCommandLine() {
+    assertThat(
+            KlaraCli.run(
+                "org", "create",
+                "--slug", "hasselby-sdf",
+                "--name", "Hässelby-Vällingby stadsdelsförvaltning",
+                "--kind", "CITY_DISTRICT"))
+        .as(err.toString(StandardCharsets.UTF_8))
+        .isZero();
+    assertThat(KlaraCli.run("area", "create", "--slug", "hasselby-torg", "--name", "Hässelby torg"))
+        .isZero();
+    System.setIn(
+        new ByteArrayInputStream("ett starkt lösenord\n".getBytes(StandardCharsets.UTF_8)));
+    assertThat(
+            KlaraCli.run(
+                "user",
+                "create",
+                "--username",
+                "hasselby-samordnare",
+                "--name",
+                "Trygghetssamordnare Hässelby",
+                "--organisation",
+                "hasselby-sdf",
+                "--role",
+                "coordinator",
+                "--password-stdin"))
+        .isZero();
+    assertThat(
+            KlaraCli.run(
+                "area", "grant", "--area", "hasselby-torg", "--username", "hasselby-samordnare"))
+        .isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("Organisation hasselby-sdf: Hässelby-Vällingby stadsdelsförvaltning")
+        .contains("Area hasselby-torg: Hässelby torg")
+        .contains("hasselby-samordnare is a member of Hässelby torg.");
+    WebSession coordinator = anonymous();
+    coordinator.signIn("hasselby-samordnare", "ett starkt lösenord");
+    assertThat(coordinator.get("/areas/hasselby-torg").status()).isEqualTo(200);
+    assertThat(coordinator.get("/areas/klara").status()).isEqualTo(404);
+    assertThat(
+            KlaraCli.run("org", "create", "--slug", "Bad Slug", "--name", "x", "--kind", "OTHER"))
+        .isEqualTo(2);
+    assertThat(KlaraCli.run("org", "create", "--slug", "x", "--name", "x", "--kind", "UNKNOWN"))
+        .isEqualTo(2);
+  }
+
+  @Test
+  void dashDashHelpIsTheCommandLinesHelpNotAServerStart() {
+    assertThat(KlaraCli.run("--help")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("Usage: klara")
+        .contains("org")
+        .contains("area");
   }
 }

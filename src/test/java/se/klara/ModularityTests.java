@@ -53,7 +53,8 @@ class ModularityTests {
   void lowerModulesDoNotReachUp() {
     noClasses()
         .that()
-        .resideInAnyPackage("se.klara.shared..", "se.klara.audit..", "se.klara.areas..")
+        .resideInAnyPackage(
+            "se.klara.shared..", "se.klara.audit..", "se.klara.areas..", "se.klara.places..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
@@ -62,6 +63,14 @@ class ModularityTests {
             "se.klara.admin..",
             "se.klara.home..",
             "se.klara.demo..")
+        .check(CLASSES);
+    noClasses()
+        .that()
+        .resideInAPackage("se.klara.directory..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("se.klara.accounts..", "se.klara.admin..", "se.klara.home..")
+        .because("accounts builds on the directory's organisations")
         .check(CLASSES);
     noClasses()
         .that()

@@ -95,27 +95,6 @@ class AccountRepository {
         .update();
   }
 
-  void addMembership(long userId, long areaId) {
-    jdbc.sql("insert into area_member (user_id, area_id) values (?, ?) on conflict do nothing")
-        .params(userId, areaId)
-        .update();
-  }
-
-  List<Long> areaIdsOf(long userId) {
-    return jdbc.sql("select area_id from area_member where user_id = ?")
-        .param(userId)
-        .query(Long.class)
-        .list();
-  }
-
-  boolean isMember(long userId, long areaId) {
-    return jdbc.sql("select count(*) from area_member where user_id = ? and area_id = ?")
-            .params(userId, areaId)
-            .query(Long.class)
-            .single()
-        > 0;
-  }
-
   List<Account> membersOf(long areaId) {
     return jdbc.sql(
             SELECT_ACCOUNT

@@ -9,6 +9,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.klara.areas.Area;
+import se.klara.areas.AreaAccess;
 import se.klara.areas.Areas;
 import se.klara.audit.AuditEntry;
 import se.klara.audit.AuditLog;
@@ -25,13 +26,16 @@ public class Accounts {
   private final Organisations organisations;
   private final Areas areas;
   private final AuditLog audit;
+  private final AreaAccess areaAccess;
 
   Accounts(
       AccountRepository repository,
       PasswordEncoder passwordEncoder,
       Organisations organisations,
       Areas areas,
-      AuditLog audit) {
+      AuditLog audit,
+      AreaAccess areaAccess) {
+    this.areaAccess = areaAccess;
     this.repository = repository;
     this.passwordEncoder = passwordEncoder;
     this.organisations = organisations;
@@ -74,7 +78,7 @@ public class Accounts {
             passwordEncoder.encode(String.valueOf(command.password())),
             command.demo());
     Arrays.fill(command.password(), '\0');
-    granted.forEach(area -> repository.addMembership(id, area.id()));
+    granted.forEach(area -> areaAccess.grant(id, area.id()));
     audit.record(
         AuditEntry.of("ACCOUNT_CREATED", "account", id).withDetail("role=" + command.role()));
     return repository.byId(id).orElseThrow();
@@ -109,7 +113,7 @@ public class Accounts {
 
   @Transactional
   public void grantArea(long userId, long areaId) {
-    repository.addMembership(userId, areaId);
+    areaAccess.grant(userId, areaId);
     audit.record(AuditEntry.of("AREA_GRANTED", "account", userId).inArea(areaId));
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import se.klara.areas.Area;
+import se.klara.areas.AreaAccess;
 import se.klara.shared.Actor;
 import se.klara.shared.CurrentActor;
 

@@ -10,9 +10,11 @@ import se.klara.accounts.Accounts;
 import se.klara.accounts.NewAccount;
 import se.klara.areas.Area;
 import se.klara.areas.Areas;
+import se.klara.directory.Directory;
 import se.klara.directory.Organisation;
 import se.klara.directory.OrganisationKind;
 import se.klara.directory.Organisations;
+import se.klara.places.Places;
 import se.klara.shared.Role;
 
 /**
@@ -103,18 +105,24 @@ class DemoDataLoader implements SmartInitializingSingleton {
   private final Organisations organisations;
   private final Accounts accounts;
   private final DemoProperties properties;
+  private final Places places;
+  private final Directory directory;
 
   DemoDataLoader(
       Areas areas,
       Organisations organisations,
       Accounts accounts,
       DemoProperties properties,
+      Places places,
+      Directory directory,
       DemoModeGuard guard) {
     // The guard is a parameter only so that it has refused a production start before this runs.
     this.areas = areas;
     this.organisations = organisations;
     this.accounts = accounts;
     this.properties = properties;
+    this.places = places;
+    this.directory = directory;
   }
 
   @Override
@@ -141,6 +149,8 @@ class DemoDataLoader implements SmartInitializingSingleton {
       Organisation organisation = organisations.register(seed.slug(), seed.name(), seed.kind());
       organisations.addToArea(organisation.id(), klara.id());
     }
+    DemoPlaces.load(places, klara);
+    DemoDirectory.load(directory, places, klara);
     int created = 0;
     for (DemoAccount demo : ACCOUNTS) {
       if (accounts.byUsername(demo.username()).isPresent()) {

@@ -21,6 +21,17 @@ class ErrorPagesTests extends IntegrationTest {
   }
 
   @Test
+  void aPathNothingServesIsTheSameTranslatedPageForBrowsersAndProblemDetailsForScripts() {
+    WebSession.Response page = anonymous().get("/finns/inte");
+    assertThat(page.status()).isEqualTo(404);
+    assertThat(page.header("Content-Type").orElseThrow()).startsWith("text/html");
+    assertThat(page.body()).contains("Sidan finns inte").doesNotContain("No endpoint");
+    WebSession.Response json = anonymous().getJson("/finns/inte");
+    assertThat(json.status()).isEqualTo(404);
+    assertThat(json.body()).contains("\"requestId\"").doesNotContain("No endpoint");
+  }
+
+  @Test
   void aForbiddenPageSaysSoInEnglishWhenEnglishIsChosen() {
     WebSession partner = signedInAs("partner");
     partner.get("/?lang=en");

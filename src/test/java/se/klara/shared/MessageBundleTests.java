@@ -7,6 +7,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,7 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import se.klara.directory.HolidayPolicy;
+import se.klara.directory.Need;
 import se.klara.directory.OrganisationKind;
+import se.klara.directory.TargetGroup;
 
 /** Swedish and English are both complete, and every key the code asks for exists. */
 class MessageBundleTests {
@@ -22,23 +27,47 @@ class MessageBundleTests {
   private static final Path TEMPLATES = RESOURCES.resolve("templates");
   private static final Path JAVA = Path.of("src/main/java");
 
+  /** The bundles named in spring.messages.basename: Swedish is the file without a suffix. */
+  private static final List<String> BUNDLES =
+      List.of("messages", "i18n/directory-edit", "i18n/directory-interop", "i18n/onboarding");
+
   private static Properties load(String name) throws IOException {
     Properties properties = new Properties();
-    try (Reader reader = Files.newBufferedReader(RESOURCES.resolve(name), StandardCharsets.UTF_8)) {
+    Path file = RESOURCES.resolve(name);
+    if (!Files.exists(file)) {
+      return properties;
+    }
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       properties.load(reader);
     }
     return properties;
   }
 
+  private static Properties all(String suffix) throws IOException {
+    Properties merged = new Properties();
+    for (String bundle : BUNDLES) {
+      merged.putAll(load(bundle + suffix + ".properties"));
+    }
+    return merged;
+  }
+
+  @Test
+  void theBundlesAreTheOnesSpringLoads() throws IOException {
+    assertThat(Files.readString(RESOURCES.resolve("application.properties")))
+        .contains("spring.messages.basename=" + String.join(",", BUNDLES));
+  }
+
   @Test
   void swedishAndEnglishHaveTheSameKeysAndNoEmptyText() throws IOException {
-    Properties swedish = load("messages.properties");
-    Properties english = load("messages_en.properties");
-    assertThat(new TreeSet<>(swedish.stringPropertyNames()))
-        .as("keys of messages.properties (sv) versus messages_en.properties")
-        .isEqualTo(new TreeSet<>(english.stringPropertyNames()));
-    swedish.forEach((key, value) -> assertThat(value.toString()).as("sv %s", key).isNotBlank());
-    english.forEach((key, value) -> assertThat(value.toString()).as("en %s", key).isNotBlank());
+    for (String bundle : BUNDLES) {
+      Properties swedish = load(bundle + ".properties");
+      Properties english = load(bundle + "_en.properties");
+      assertThat(new TreeSet<>(swedish.stringPropertyNames()))
+          .as("keys of %s.properties (sv) versus %s_en.properties", bundle, bundle)
+          .isEqualTo(new TreeSet<>(english.stringPropertyNames()));
+      swedish.forEach((key, value) -> assertThat(value.toString()).as("sv %s", key).isNotBlank());
+      english.forEach((key, value) -> assertThat(value.toString()).as("en %s", key).isNotBlank());
+    }
   }
 
   @Test
@@ -59,6 +88,8 @@ class MessageBundleTests {
     collect(JAVA, Pattern.compile("new AccountException\\(\\s*\"[^\"]*\",\\s*\"([^\"]+)\""), used);
     collect(JAVA, Pattern.compile("rejectValue\\(\"[^\"]*\", \"([^\"]+)\""), used);
     collect(JAVA, Pattern.compile("addFlashAttribute\\(\"notice\", \"([^\"]+)\""), used);
+    collect(
+        JAVA, Pattern.compile("new DirectoryException\\(\\s*\"[^\"]*\",\\s*\"([^\"]+)\""), used);
     for (Role role : Role.values()) {
       used.add("role." + role.key());
       used.add("home.role." + role.key());
@@ -66,12 +97,24 @@ class MessageBundleTests {
     for (OrganisationKind kind : OrganisationKind.values()) {
       used.add("organisation.kind." + kind.name());
     }
+    for (TargetGroup group : TargetGroup.values()) {
+      used.add("targetGroup." + group.name());
+    }
+    for (Need need : Need.values()) {
+      used.add("need." + need.name());
+    }
+    for (HolidayPolicy policy : HolidayPolicy.values()) {
+      used.add("holidayPolicy." + policy.name());
+    }
+    for (DayOfWeek day : DayOfWeek.values()) {
+      used.add("day." + day.name());
+    }
     for (int status : new int[] {400, 401, 403, 404, 405, 500}) {
       used.add("error." + status + ".title");
       used.add("error." + status + ".text");
     }
     assertThat(used).hasSizeGreaterThan(60);
-    Set<String> defined = load("messages.properties").stringPropertyNames();
+    Set<String> defined = all("").stringPropertyNames();
     Set<String> missing = new TreeSet<>(used);
     missing.removeAll(defined);
     assertThat(missing).as("keys used but not defined").isEmpty();

@@ -1,0 +1,2 @@
+/** Named places within an area, such as Plattan within Sergels torg. */
+package se.klara.places;
