@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import se.klara.accounts.cli.AreaCommand;
 import se.klara.accounts.cli.OrganisationCommand;
 import se.klara.accounts.cli.UserCommand;
+import se.klara.privacy.cli.PrivacyCommand;
 import se.klara.shared.cli.CliContext;
 
 /**
@@ -30,7 +31,8 @@ import se.klara.shared.cli.CliContext;
       CommandLine.HelpCommand.class,
       UserCommand.class,
       OrganisationCommand.class,
-      AreaCommand.class
+      AreaCommand.class,
+      PrivacyCommand.class
     })
 public class KlaraCli implements CliContext, Callable<Integer> {
   private ConfigurableApplicationContext context;

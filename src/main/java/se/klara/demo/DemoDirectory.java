@@ -42,8 +42,10 @@ import se.klara.places.Places;
 
 /**
  * The Klara area's actors from the seed's chapters Medaktörer and Samverkansforum, with mandates
- * and hours consistent with the seed. Every phone number lies in the range PTS reserves for fiction
- * (070-174 06 05 – 070-174 06 99); e-mail addresses use the reserved example.org domain.
+ * and hours consistent with the seed; an entry that the seed places within another (the uppsökande
+ * socialsekreterare of the Centralstationsprojektet within Uppsökarteamet) comes after it. Every
+ * phone number lies in the range PTS reserves for fiction (070-174 06 05 – 070-174 06 99); e-mail
+ * addresses use the reserved example.org domain.
  */
 final class DemoDirectory {
   private DemoDirectory() {}
@@ -142,26 +144,27 @@ final class DemoDirectory {
             places(places, klara),
             List.of()),
         unit(
-            "uppsokande-centralstationen",
-            "Uppsökande socialsekreterare Centralstationen",
-            UnitKind.FUNCTION,
-            "socialforvaltningen",
-            "Två uppsökande socialsekreterare hjälper människor i utsatthet som uppehåller sig på"
-                + " Centralstationen och Cityterminalen (Centralstationsprojektet, sedan augusti"
-                + " 2019).",
-            "Endast Centralstationen och Cityterminalen, dagtid vardagar.",
-            new AgeRange(18, null),
-            Set.of(HOMELESS_ADULTS, EU_CITIZENS, DRUG_USE, MENTAL_HEALTH_CRISIS),
-            Set.of(OUTREACH_CONTACT, SHELTER),
-            new ContactPaths(
-                "070-174 06 13",
-                null,
-                null,
-                null,
-                "Ring; möts vid informationsdisken i Centralstationens stora hall."),
-            schedule(HolidayPolicy.CLOSED, "MO-FR 08:00-17:00"),
-            places(places, klara, "centralstationen", "cityterminalen"),
-            List.of()),
+                "uppsokande-centralstationen",
+                "Uppsökande socialsekreterare Centralstationen",
+                UnitKind.FUNCTION,
+                "socialforvaltningen",
+                "Två uppsökande socialsekreterare hjälper människor i utsatthet som uppehåller sig på"
+                    + " Centralstationen och Cityterminalen (Centralstationsprojektet, sedan augusti"
+                    + " 2019).",
+                "Endast Centralstationen och Cityterminalen, dagtid vardagar.",
+                new AgeRange(18, null),
+                Set.of(HOMELESS_ADULTS, EU_CITIZENS, DRUG_USE, MENTAL_HEALTH_CRISIS),
+                Set.of(OUTREACH_CONTACT, SHELTER),
+                new ContactPaths(
+                    "070-174 06 13",
+                    null,
+                    null,
+                    null,
+                    "Ring; möts vid informationsdisken i Centralstationens stora hall."),
+                schedule(HolidayPolicy.CLOSED, "MO-FR 08:00-17:00"),
+                places(places, klara, "centralstationen", "cityterminalen"),
+                List.of())
+            .withParent("uppsokarteamet"),
         unit(
             "eu-teamet",
             "EU-teamet",
@@ -395,6 +398,7 @@ final class DemoDirectory {
         name,
         kind,
         organisation,
+        null,
         mandate,
         limits,
         ages,

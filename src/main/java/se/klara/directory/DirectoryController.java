@@ -7,11 +7,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
@@ -51,27 +53,58 @@ class DirectoryController {
     this.clock = clock;
   }
 
-  /** An entry as listed: the unit and whether it is on duty right now, and until when. */
-  record Listed(Unit unit, Optional<ZonedDateTime> onDutyUntil, boolean stale) {}
+  /**
+   * An entry as listed: the unit, whether it is on duty right now and until when, and its parts of
+   * the same organisation, listed under it. {@code partOf} is the entry it is part of when that
+   * belongs to another organisation (and so is listed elsewhere), otherwise null.
+   */
+  record Listed(
+      Unit unit,
+      Optional<ZonedDateTime> onDutyUntil,
+      boolean stale,
+      Unit partOf,
+      List<Listed> parts) {}
 
   @GetMapping("/areas/{area}/directory")
   String list(Actor actor, @PathVariable("area") String slug, Model model) {
     Area area = areaAccess.require(actor, slug);
     Instant now = clock.instant();
+    List<Unit> units = directory.unitsIn(area);
+    UnitTree tree = UnitTree.of(units);
     Map<String, List<Listed>> byOrganisation = new LinkedHashMap<>();
-    for (Unit unit : directory.unitsIn(area)) {
+    for (Unit unit : units) {
+      Unit parent = tree.parentOf(unit).orElse(null);
+      if (parent != null && sameOrganisation(parent, unit)) {
+        continue; // listed under its parent
+      }
       byOrganisation
           .computeIfAbsent(unit.organisation().name(), k -> new ArrayList<>())
-          .add(
-              new Listed(
-                  unit,
-                  unit.schedule().onDutyUntil(now, HandoverFinder.ZONE, holidays),
-                  unit.isStale(now)));
+          .add(listed(unit, parent, tree, now, new HashSet<>()));
     }
     model.addAttribute("currentArea", area);
     model.addAttribute("byOrganisation", byOrganisation);
     model.addAttribute("canEdit", canEdit(actor));
     return "directory/list";
+  }
+
+  private Listed listed(Unit unit, Unit parent, UnitTree tree, Instant now, Set<Long> shown) {
+    shown.add(unit.id());
+    List<Listed> parts = new ArrayList<>();
+    for (Unit part : tree.partsOf(unit)) {
+      if (sameOrganisation(part, unit) && !shown.contains(part.id())) {
+        parts.add(listed(part, unit, tree, now, shown));
+      }
+    }
+    return new Listed(
+        unit,
+        unit.schedule().onDutyUntil(now, HandoverFinder.ZONE, holidays),
+        unit.isStale(now),
+        parent != null && !sameOrganisation(parent, unit) ? parent : null,
+        parts);
+  }
+
+  private static boolean sameOrganisation(Unit a, Unit b) {
+    return a.organisation().id() == b.organisation().id();
   }
 
   @GetMapping("/areas/{area}/directory/{unit}")
@@ -86,8 +119,11 @@ class DirectoryController {
     Instant now = clock.instant();
     Map<Long, Place> placesById =
         places.inArea(area.id()).stream().collect(Collectors.toMap(Place::id, Function.identity()));
+    UnitTree tree = UnitTree.of(directory.unitsIn(area));
     model.addAttribute("currentArea", area);
     model.addAttribute("unit", unit);
+    model.addAttribute("parent", tree.parentOf(unit).orElse(null));
+    model.addAttribute("parts", tree.partsOf(unit));
     model.addAttribute(
         "hours",
         unit.schedule().rules().stream().map(r -> ScheduleText.describe(r, locale)).toList());

@@ -23,8 +23,10 @@ class DirectoryRepository {
       select u.id, u.area_id, u.slug, u.name, u.kind, u.parent_id, u.mandate, u.limits, u.handover,
              u.age_min, u.age_max, u.phone, u.email, u.radio_talk_group, u.reception_hours,
              u.holiday_policy, u.confirmed_at, u.confirmed_by, u.version,
-             o.id as org_id, o.slug as org_slug, o.name as org_name, o.kind as org_kind
+             o.id as org_id, o.slug as org_slug, o.name as org_name, o.kind as org_kind,
+             p.slug as parent_slug
       from unit u join organisation o on o.id = u.organisation_id
+           left join unit p on p.id = u.parent_id
       """;
 
   private final JdbcClient jdbc;
@@ -51,16 +53,44 @@ class DirectoryRepository {
     return complete(rows).stream().findFirst();
   }
 
-  long insert(long areaId, UnitDraft draft, long organisationId) {
-    Map<String, Object> params = params(draft, organisationId);
+  /** The id of the area's entry with this short name. */
+  Optional<Long> idBySlug(long areaId, String slug) {
+    return jdbc.sql("select id from unit where area_id = ? and slug = ?")
+        .params(areaId, slug)
+        .query(Long.class)
+        .optional();
+  }
+
+  /**
+   * Whether {@code unitId} is {@code entryId} or one of the entries it is part of, however far up:
+   * then {@code unitId} cannot become part of {@code entryId}.
+   */
+  boolean isWithinOrSame(long entryId, long unitId) {
+    return jdbc.sql(
+            """
+            with recursive up (id, parent_id) as (
+                select id, parent_id from unit where id = :entry
+                union
+                select u.id, u.parent_id from unit u join up on u.id = up.parent_id
+            )
+            select exists (select 1 from up where id = :unit)
+            """)
+        .param("entry", entryId)
+        .param("unit", unitId)
+        .query(Boolean.class)
+        .single();
+  }
+
+  long insert(long areaId, UnitDraft draft, long organisationId, Long parentId) {
+    Map<String, Object> params = params(draft, organisationId, parentId);
     params.put("area", areaId);
     return jdbc.sql(
             """
-            insert into unit (area_id, organisation_id, kind, slug, name, mandate, limits, handover,
-                              age_min, age_max, phone, email, radio_talk_group, reception_hours,
-                              holiday_policy)
-            values (:area, :org, :kind, :slug, :name, :mandate, :limits, :handover, :ageMin, :ageMax,
-                    :phone, :email, :radio, :reception, :holidays)
+            insert into unit (area_id, organisation_id, parent_id, kind, slug, name, mandate, limits,
+                              handover, age_min, age_max, phone, email, radio_talk_group,
+                              reception_hours, holiday_policy)
+            values (:area, :org, :parent, :kind, :slug, :name, :mandate, :limits, :handover,
+                    :ageMin, :ageMax, :phone, :email, :radio, :reception, :holidays)
             returning id
             """)
         .params(params)
@@ -69,14 +99,15 @@ class DirectoryRepository {
   }
 
   /** Replaces the fields when the version is still the one the editor saw; false otherwise. */
-  boolean update(long id, int expectedVersion, UnitDraft draft, long organisationId) {
-    Map<String, Object> params = params(draft, organisationId);
+  boolean update(
+      long id, int expectedVersion, UnitDraft draft, long organisationId, Long parentId) {
+    Map<String, Object> params = params(draft, organisationId, parentId);
     params.put("id", id);
     params.put("version", expectedVersion);
     return jdbc.sql(
                 """
-                update unit set organisation_id = :org, kind = :kind, name = :name,
-                    mandate = :mandate, limits = :limits, handover = :handover,
+                update unit set organisation_id = :org, parent_id = :parent, kind = :kind,
+                    name = :name, mandate = :mandate, limits = :limits, handover = :handover,
                     age_min = :ageMin, age_max = :ageMax, phone = :phone, email = :email,
                     radio_talk_group = :radio, reception_hours = :reception,
                     holiday_policy = :holidays, version = version + 1
@@ -141,6 +172,11 @@ class DirectoryRepository {
     }
   }
 
+  /** Makes the entry part of another (import: once every entry of the file is stored). */
+  void setParent(long unitId, long parentId) {
+    jdbc.sql("update unit set parent_id = ? where id = ?").params(parentId, unitId).update();
+  }
+
   void confirm(long unitId, String by) {
     jdbc.sql("update unit set confirmed_at = now(), confirmed_by = ? where id = ?")
         .params(by, unitId)
@@ -152,9 +188,10 @@ class DirectoryRepository {
     jdbc.sql("delete from unit where area_id = ?").param(areaId).update();
   }
 
-  private static Map<String, Object> params(UnitDraft draft, long organisationId) {
+  private static Map<String, Object> params(UnitDraft draft, long organisationId, Long parentId) {
     Map<String, Object> p = new HashMap<>();
     p.put("org", organisationId);
+    p.put("parent", parentId);
     p.put("kind", draft.kind().name());
     p.put("slug", draft.slug());
     p.put("name", draft.name());
@@ -180,6 +217,7 @@ class DirectoryRepository {
       UnitKind kind,
       Organisation organisation,
       Long parentId,
+      String parentSlug,
       String mandate,
       String limits,
       AgeRange ages,
@@ -203,6 +241,7 @@ class DirectoryRepository {
             rs.getString("org_name"),
             OrganisationKind.valueOf(rs.getString("org_kind"))),
         (Long) rs.getObject("parent_id"),
+        rs.getString("parent_slug"),
         rs.getString("mandate"),
         rs.getString("limits"),
         new AgeRange((Integer) rs.getObject("age_min"), (Integer) rs.getObject("age_max")),
@@ -274,6 +313,7 @@ class DirectoryRepository {
               r.kind(),
               r.organisation(),
               r.parentId(),
+              r.parentSlug(),
               r.mandate(),
               r.limits(),
               r.ages(),

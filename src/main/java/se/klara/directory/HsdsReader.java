@@ -66,6 +66,7 @@ final class HsdsReader {
           draft.name(),
           draft.kind(),
           draft.organisationSlug(),
+          draft.parentSlug(),
           draft.mandate(),
           draft.limits(),
           draft.ages(),
@@ -78,7 +79,10 @@ final class HsdsReader {
     }
   }
 
-  /** What a valid file asks for: places, parents before children, and the entries. */
+  /**
+   * What a valid file asks for: places, parents before children, and the entries (in file order;
+   * the entry each is part of is another entry of the file).
+   */
   record Plan(List<Location> locations, List<Service> services) {
     Plan {
       locations = List.copyOf(locations);
@@ -224,6 +228,8 @@ final class HsdsReader {
     private List<Service> services(JsonNode root, Set<String> locationIds) {
       List<Service> services = new ArrayList<>();
       Set<String> seen = new HashSet<>();
+      Map<String, String> parents = new LinkedHashMap<>();
+      Map<String, String> parentPaths = new LinkedHashMap<>();
       List<JsonNode> items = array(root, "services", "", true);
       for (int i = 0; i < items.size(); i++) {
         String path = index("services", i);
@@ -233,10 +239,14 @@ final class HsdsReader {
         }
         int before = problems.size();
         String id = text(item, "id", path, true);
+        String parent = text(item, "x_klara_parent_id", path, false);
         if (id != null) {
           checkSlug(id, child(path, "id"));
           if (!seen.add(id)) {
             problem(child(path, "id"), "interop.error.service.duplicate", id);
+          } else if (parent != null) {
+            parents.put(id, parent);
+            parentPaths.put(id, child(path, "x_klara_parent_id"));
           }
         }
         String organisation = text(item, "organization_id", path, true);
@@ -288,6 +298,7 @@ final class HsdsReader {
                   name,
                   kind,
                   organisation,
+                  parent,
                   mandate,
                   limits,
                   ages,
@@ -302,6 +313,14 @@ final class HsdsReader {
           problem(draftField(path, e.field()), e.messageKey(), e.arguments());
         }
       }
+      for (Map.Entry<String, String> entry : parents.entrySet()) {
+        String path = parentPaths.get(entry.getKey());
+        if (!seen.contains(entry.getValue())) {
+          problem(path, "interop.error.service.parent.unknown", entry.getValue());
+        } else if (inCircle(entry.getKey(), parents)) {
+          problem(path, "interop.error.service.parent.cycle", entry.getKey());
+        }
+      }
       return services;
     }
 
@@ -313,6 +332,7 @@ final class HsdsReader {
             "-",
             null,
             "-",
+            null,
             null,
             null,
             null,
@@ -685,6 +705,18 @@ final class HsdsReader {
     private void problem(String path, String key, Object... arguments) {
       problems.add(HsdsProblem.at(path, key, arguments));
     }
+  }
+
+  /** Whether following the entries each service is part of leads back to {@code id}. */
+  private static boolean inCircle(String id, Map<String, String> parents) {
+    String current = parents.get(id);
+    for (int steps = 0; current != null && steps < parents.size(); steps++) {
+      if (current.equals(id)) {
+        return true;
+      }
+      current = parents.get(current);
+    }
+    return false;
   }
 
   /** Places ordered so that every parent comes before its children. */

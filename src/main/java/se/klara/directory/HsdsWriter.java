@@ -91,6 +91,7 @@ final class HsdsWriter {
       }
     }
     s.put("x_klara_kind", unit.kind().name());
+    putIfPresent(s, "x_klara_parent_id", unit.parentSlug());
     ArrayNode groups = s.putArray("x_klara_target_groups");
     unit.targetGroups().stream().sorted().forEach(g -> groups.add(g.name()));
     ArrayNode needs = s.putArray("x_klara_needs");

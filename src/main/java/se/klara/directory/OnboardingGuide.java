@@ -34,6 +34,7 @@ record OnboardingGuide(
   /**
    * One unit or function as the guide shows it, with its hours and ages already in words.
    *
+   * @param partOf the entry it is part of (a function within a unit), or {@code null}
    * @param ages "13–19 år", or {@code null} when the unit takes all ages
    * @param hours one line per weekly rule, e.g. "fredag–lördag 13:00–03:00"
    * @param exceptions exceptions from today on, e.g. "6 juli – 9 augusti 2026: stängt"
@@ -42,6 +43,7 @@ record OnboardingGuide(
    */
   record Entry(
       Unit unit,
+      Unit partOf,
       String ages,
       List<TargetGroup> targetGroups,
       List<Need> needs,

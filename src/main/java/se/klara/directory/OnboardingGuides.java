@@ -57,11 +57,13 @@ class OnboardingGuides {
         places.inArea(area.id()).stream().collect(Collectors.toMap(Place::id, Place::name));
     Map<Long, List<OnboardingGuide.Entry>> unitsByOrganisation = new LinkedHashMap<>();
     Map<Long, Organisation> organisationsById = new LinkedHashMap<>();
-    for (Unit unit : directory.unitsIn(area)) {
+    List<Unit> units = directory.unitsIn(area);
+    UnitTree tree = UnitTree.of(units);
+    for (Unit unit : units) {
       organisationsById.putIfAbsent(unit.organisation().id(), unit.organisation());
       unitsByOrganisation
           .computeIfAbsent(unit.organisation().id(), id -> new ArrayList<>())
-          .add(entry(unit, placeNames, now, today, locale));
+          .add(entry(unit, tree.parentOf(unit).orElse(null), placeNames, now, today, locale));
     }
     Comparator<Organisation> byName = Comparator.comparing(Organisation::name, SWEDISH);
     List<OnboardingGuide.Section> sections =
@@ -83,9 +85,15 @@ class OnboardingGuides {
   }
 
   private OnboardingGuide.Entry entry(
-      Unit unit, Map<Long, String> placeNames, Instant now, LocalDate today, Locale locale) {
+      Unit unit,
+      Unit partOf,
+      Map<Long, String> placeNames,
+      Instant now,
+      LocalDate today,
+      Locale locale) {
     return new OnboardingGuide.Entry(
         unit,
+        partOf,
         ages(unit.ages(), locale),
         unit.targetGroups().stream().sorted().toList(),
         unit.needs().stream().sorted().toList(),

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * A unit, team or function of an organisation as the directory shows it: what it is for, whom it
- * takes, where and when it works and how to reach it.
+ * takes, where and when it works and how to reach it. {@code parentId} and {@code parentSlug} name
+ * the entry of the same area it is part of (both null when it stands alone).
  */
 public record Unit(
     long id,
@@ -16,6 +17,7 @@ public record Unit(
     UnitKind kind,
     Organisation organisation,
     Long parentId,
+    String parentSlug,
     String mandate,
     String limits,
     AgeRange ages,
@@ -58,6 +60,7 @@ public record Unit(
         name,
         kind,
         organisation.slug(),
+        parentSlug,
         mandate,
         limits,
         ages,

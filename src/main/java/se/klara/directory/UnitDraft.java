@@ -5,13 +5,16 @@ import java.util.Set;
 
 /**
  * Everything needed to create or replace a directory entry in an area. The organisation is named by
- * its slug so that drafts travel between installations (import/export).
+ * its slug so that drafts travel between installations (import/export), and so is the entry this
+ * one is part of ({@code parentSlug}: a function within a unit, a team within a unit; {@code null}
+ * when it stands alone under its organisation), which must be another entry of the same area.
  */
 public record UnitDraft(
     String slug,
     String name,
     UnitKind kind,
     String organisationSlug,
+    String parentSlug,
     String mandate,
     String limits,
     AgeRange ages,
@@ -36,6 +39,7 @@ public record UnitDraft(
       throw new DirectoryException("name", "unit.name.blank");
     }
     name = name.strip();
+    parentSlug = parentSlug == null || parentSlug.isBlank() ? null : parentSlug.strip();
     kind = kind == null ? UnitKind.UNIT : kind;
     mandate = mandate == null ? "" : mandate.strip();
     limits = limits == null ? "" : limits.strip();
@@ -49,5 +53,24 @@ public record UnitDraft(
     schedule = schedule == null ? new Schedule(null, null, null) : schedule;
     placeIds = placeIds == null ? List.of() : List.copyOf(placeIds);
     commitments = commitments == null ? List.of() : List.copyOf(commitments);
+  }
+
+  /** The same entry as part of the entry {@code parentSlug} (or standing alone with null). */
+  public UnitDraft withParent(String parentSlug) {
+    return new UnitDraft(
+        slug,
+        name,
+        kind,
+        organisationSlug,
+        parentSlug,
+        mandate,
+        limits,
+        ages,
+        targetGroups,
+        needs,
+        contact,
+        schedule,
+        placeIds,
+        commitments);
   }
 }

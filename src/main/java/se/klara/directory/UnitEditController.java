@@ -142,10 +142,11 @@ class UnitEditController {
 
   private UnitFormChoices choices(Area area, Unit unit) {
     return UnitFormChoices.of(
-        organisations.participatingIn(area.id()),
-        organisations.all(),
-        unit == null ? null : unit.organisation(),
-        places.inArea(area.id()));
+            organisations.participatingIn(area.id()),
+            organisations.all(),
+            unit == null ? null : unit.organisation(),
+            places.inArea(area.id()))
+        .withEntries(directory.unitsIn(area), unit);
   }
 
   /** The form page; "area" and "unit" in the model are the path variables, hence other names. */
@@ -160,6 +161,7 @@ class UnitEditController {
             : CONFIRMED_AT.format(entry.confirmedAt()));
     model.addAttribute("organisations", choices.organisations());
     model.addAttribute("places", choices.places());
+    model.addAttribute("parents", choices.parentsByOrganisation());
     model.addAttribute("kinds", UnitKind.values());
     model.addAttribute("targetGroups", TargetGroup.values());
     model.addAttribute("needs", Need.values());

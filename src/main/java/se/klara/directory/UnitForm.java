@@ -12,13 +12,15 @@ import java.util.function.Supplier;
  * The directory entry form as the browser sends it: text as typed, so that every bad value comes
  * back to its field with a reason ({@link UnitFormReader} turns it into a {@link UnitDraft}). The
  * row lists always hold a few blank rows, so the page works without JavaScript; blank rows are
- * ignored. {@code version} is the entry's version when the form was opened (edit only).
+ * ignored. {@code parent} is the short name of the entry this one is part of (empty: none). {@code
+ * version} is the entry's version when the form was opened (edit only).
  */
 record UnitForm(
     @Size(max = 63) String slug,
     @Size(max = 200) String name,
     String kind,
     String organisation,
+    @Size(max = 63) String parent,
     @Size(max = 4000) String mandate,
     @Size(max = 4000) String limits,
     @Size(max = 2000) String handover,
@@ -144,6 +146,7 @@ record UnitForm(
         "",
         "",
         "",
+        "",
         List.of(),
         List.of(),
         "",
@@ -189,6 +192,7 @@ record UnitForm(
         unit.name(),
         unit.kind().name(),
         unit.organisation().slug(),
+        orEmpty(unit.parentSlug()),
         unit.mandate(),
         unit.limits(),
         contact.handover(),

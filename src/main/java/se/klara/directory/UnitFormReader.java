@@ -57,9 +57,13 @@ final class UnitFormReader {
               "email",
               "kind",
               "holidayPolicy",
+              "mandate",
+              "limits",
+              "handover",
               "placeIds" ->
               e.field();
           case "organisationSlug" -> "organisation";
+          case "parentSlug" -> "parent";
           default -> null;
         };
     if (field == null) {
@@ -82,6 +86,7 @@ final class UnitFormReader {
     HolidayPolicy holidayPolicy =
         choice(HolidayPolicy.class, form.holidayPolicy(), "holidayPolicy", HolidayPolicy.AS_USUAL);
     String organisation = organisation();
+    String parent = parent(slug);
     AgeRange ages = ages();
     Set<TargetGroup> targetGroups = choices(TargetGroup.class, form.targetGroups(), "targetGroups");
     Set<Need> needs = choices(Need.class, form.needs(), "needs");
@@ -100,6 +105,7 @@ final class UnitFormReader {
             name,
             kind,
             organisation,
+            parent,
             form.mandate(),
             form.limits(),
             ages,
@@ -139,6 +145,23 @@ final class UnitFormReader {
       return null;
     }
     return slug;
+  }
+
+  /** The entry this one is part of: one the form offered, never the entry itself or its parts. */
+  private String parent(String slug) {
+    if (UnitForm.absent(form.parent())) {
+      return null;
+    }
+    String parent = form.parent().strip();
+    if (parent.equals(slug) || choices.isOwnPart(parent)) {
+      reject("parent", "unit.parent.cycle", parent);
+      return null;
+    }
+    if (!choices.offersParent(parent)) {
+      reject("parent", "unit.parent.unknown", parent);
+      return null;
+    }
+    return parent;
   }
 
   private AgeRange ages() {

@@ -102,4 +102,36 @@ class HandoverBrowserTests extends IntegrationTest {
     Axe.Report report = Axe.check(driver, "handover-390", OUTPUT.resolve("axe-handover-390.json"));
     assertThat(report.violations()).as(report.describe()).isEmpty();
   }
+
+  @Test
+  void theDirectoryPagesPassAxeAndFitAPhone() throws Exception {
+    driver.manage().window().setSize(new Dimension(390, 844));
+    open("/login");
+    driver.manage().deleteAllCookies();
+    open("/login");
+    driver.findElement(By.name("username")).sendKeys("coordinator");
+    driver.findElement(By.name("password")).sendKeys(DEMO_PASSWORD);
+    driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".badge")));
+    for (String page :
+        List.of(
+            "/areas/klara/directory",
+            "/areas/klara/directory/ungdomsjouren",
+            "/areas/klara/directory/ungdomsjouren/edit",
+            "/areas/klara/onboarding")) {
+      open(page);
+      waiting().until(d -> "complete".equals(script("return document.readyState")));
+      assertThat(driver.findElement(By.tagName("h1")).getText()).as(page).isNotBlank();
+      assertThat(
+              (Boolean) script("return document.documentElement.scrollWidth <= window.innerWidth"))
+          .as("no horizontal scrolling at 390 px on %s", page)
+          .isTrue();
+      String name = page.replace("/areas/klara/", "").replace('/', '-');
+      Files.write(
+          OUTPUT.resolve(name + "-390x844.png"),
+          ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      Axe.Report report = Axe.check(driver, name, OUTPUT.resolve("axe-" + name + "-390.json"));
+      assertThat(report.violations()).as(report.describe()).isEmpty();
+    }
+  }
 }

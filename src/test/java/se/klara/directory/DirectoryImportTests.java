@@ -54,6 +54,36 @@ class DirectoryImportTests extends IntegrationTest {
   }
 
   @Test
+  void anUnknownParentAndACircleOfParentsAreRefusedWithTheirPlacesInTheFile() {
+    WebSession coordinator = signedInAs("coordinator");
+    String before = coordinator.get("/areas/klara/directory/export").body();
+    ObjectNode file = (ObjectNode) JSON.readTree(before);
+    ArrayNode services = (ArrayNode) file.get("services");
+    int youth = indexOf(services, "ungdomsjouren");
+    int function = indexOf(services, "uppsokande-centralstationen");
+    int team = indexOf(services, "uppsokarteamet");
+    assertThat(services.get(function).get("x_klara_parent_id").stringValue())
+        .isEqualTo("uppsokarteamet");
+    ((ObjectNode) services.get(youth)).put("x_klara_parent_id", "finns-inte");
+    ((ObjectNode) services.get(team)).put("x_klara_parent_id", "uppsokande-centralstationen");
+
+    WebSession.Response refused =
+        upload(coordinator, "/areas/klara/directory/import", JSON.writeValueAsBytes(file));
+
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.body())
+        .contains("Ingenting importerades. Filen har 3 fel:")
+        .contains("services[" + youth + "].x_klara_parent_id")
+        .contains("Okänd tjänst: finns-inte finns inte bland services i filen.")
+        .contains("services[" + function + "].x_klara_parent_id")
+        .contains("services[" + team + "].x_klara_parent_id")
+        .contains(
+            "Tjänsten uppsokarteamet är del av sig själv (x_klara_parent_id går runt i en"
+                + " cirkel).");
+    assertThat(coordinator.get("/areas/klara/directory/export").body()).isEqualTo(before);
+  }
+
+  @Test
   void aFileThatIsNotJsonIsRefusedWithTheLineAndColumnOfTheMistake() {
     WebSession admin = signedInAs("admin");
     long unitsBefore = unitsInKlara();
@@ -169,6 +199,15 @@ class DirectoryImportTests extends IntegrationTest {
             "select count(*) from unit u join area a on a.id = u.area_id where a.slug = 'klara'")
         .query(Long.class)
         .single();
+  }
+
+  private static int indexOf(ArrayNode services, String id) {
+    for (int i = 0; i < services.size(); i++) {
+      if (services.get(i).get("id").stringValue().equals(id)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no service " + id + " in the export");
   }
 
   private static int firstServiceWithAWeeklyRule(ArrayNode services) {

@@ -1,6 +1,7 @@
 package se.klara.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -204,6 +205,59 @@ class HsdsReaderTests {
             "locations[1].latitude interop.error.latitude",
             "locations[0].x_klara_parent_id interop.error.location.cycle",
             "locations[1].x_klara_parent_id interop.error.location.cycle");
+  }
+
+  /** A file with three small services, each "x_klara_parent_id" given as %s, %s and %s. */
+  private static String threeServices(String first, String second, String third) {
+    String service =
+        """
+        { "id": "%s", "organization_id": "polisen", "name": "%s",
+          "x_klara_target_groups": ["EVERYONE"]%s }
+        """;
+    return "{ \"hsds_version\": \"3.0\", \"services\": ["
+        + service.formatted("funktion", "Funktion", parent(first))
+        + ","
+        + service.formatted("team", "Team", parent(second))
+        + ","
+        + service.formatted("enhet", "Enhet", parent(third))
+        + "] }";
+  }
+
+  private static String parent(String slug) {
+    return slug == null ? "" : ", \"x_klara_parent_id\": \"" + slug + "\"";
+  }
+
+  @Test
+  void aServiceMayBePartOfAServiceLaterInTheFile() {
+    HsdsReader.Outcome outcome = read(threeServices("team", "enhet", null));
+
+    assertThat(outcome.problems()).isEmpty();
+    assertThat(outcome.plan().services())
+        .extracting(s -> s.draft().slug(), s -> s.draft().parentSlug())
+        .containsExactly(tuple("funktion", "team"), tuple("team", "enhet"), tuple("enhet", null));
+    assertThat(outcome.plan().services().get(0).withPlaces(java.util.Map.of()).parentSlug())
+        .isEqualTo("team");
+  }
+
+  @Test
+  void aParentThatIsNotAServiceOfTheFileIsReportedWhereItIsNamed() {
+    HsdsReader.Outcome outcome = read(threeServices("team", "atlantis", null));
+
+    assertThat(places(outcome))
+        .containsExactly("services[1].x_klara_parent_id interop.error.service.parent.unknown");
+    assertThat(outcome.problems().get(0).arguments()).containsExactly("atlantis");
+    assertThat(outcome.plan()).isNull();
+  }
+
+  @Test
+  void servicesThatArePartOfEachOtherInACircleAreEachReported() {
+    assertThat(places(read(threeServices("team", "enhet", "funktion"))))
+        .containsExactly(
+            "services[0].x_klara_parent_id interop.error.service.parent.cycle",
+            "services[1].x_klara_parent_id interop.error.service.parent.cycle",
+            "services[2].x_klara_parent_id interop.error.service.parent.cycle");
+    assertThat(places(read(threeServices(null, "team", "team"))))
+        .containsExactly("services[1].x_klara_parent_id interop.error.service.parent.cycle");
   }
 
   @Test

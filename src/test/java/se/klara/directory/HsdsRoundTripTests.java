@@ -3,6 +3,8 @@ package se.klara.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +22,7 @@ class HsdsRoundTripTests extends IntegrationTest {
 
   @Autowired Areas areas;
   @Autowired Accounts accounts;
+  @Autowired Directory directory;
 
   @Test
   void exportingKlaraAndImportingTheFileIntoAnEmptyAreaGivesTheSameDirectory() {
@@ -47,6 +50,35 @@ class HsdsRoundTripTests extends IntegrationTest {
     assertThat(document.get("services").size()).isGreaterThanOrEqualTo(16);
     assertThat(document.get("locations").size()).isGreaterThanOrEqualTo(15);
     assertThat(unitsIn(empty)).isEqualTo(document.get("services").size());
+    assertThat(parentOf(document, "uppsokande-centralstationen")).isEqualTo("uppsokarteamet");
+    assertThat(parentOf(document, "uppsokarteamet")).isNull();
+    assertThat(directory.unit(empty, "uppsokande-centralstationen").parentSlug())
+        .isEqualTo("uppsokarteamet");
+  }
+
+  @Test
+  void aFunctionIsExportedBeforeTheUnitItIsPartOfSoTheImportTakesEntriesInAnyOrder() {
+    JsonNode document =
+        JsonMapper.builder()
+            .build()
+            .readTree(signedInAs("field").get("/areas/klara/directory/export").body());
+    List<String> ids = new ArrayList<>();
+    document.get("services").forEach(s -> ids.add(s.get("id").stringValue()));
+
+    assertThat(ids.indexOf("uppsokande-centralstationen"))
+        .isNotNegative()
+        .isLessThan(ids.indexOf("uppsokarteamet"));
+  }
+
+  /** The service's x_klara_parent_id, or null when it has none. */
+  private static String parentOf(JsonNode document, String id) {
+    for (JsonNode service : document.get("services")) {
+      if (service.get("id").stringValue().equals(id)) {
+        JsonNode parent = service.get("x_klara_parent_id");
+        return parent == null ? null : parent.stringValue();
+      }
+    }
+    throw new IllegalStateException("no service " + id);
   }
 
   @Test

@@ -126,6 +126,7 @@ class UnitEditFormReadingTests {
             "",
             "",
             "",
+            "",
             List.of(),
             List.of(),
             "",
@@ -155,6 +156,7 @@ class UnitEditFormReadingTests {
             "Ok",
             "TEAM",
             "jernhusen",
+            "",
             "",
             "",
             "",
@@ -198,6 +200,7 @@ class UnitEditFormReadingTests {
             "",
             "",
             "",
+            "",
             "19",
             "13",
             List.of("YOUTH"),
@@ -227,6 +230,7 @@ class UnitEditFormReadingTests {
             "Ungdomsjouren",
             UnitKind.UNIT,
             "socialforvaltningen",
+            null,
             "Uppsökande arbete.",
             "Inte vuxna.",
             new AgeRange(null, 20),
@@ -254,6 +258,7 @@ class UnitEditFormReadingTests {
             original.kind(),
             SOCIAL_SERVICES,
             null,
+            null,
             original.mandate(),
             original.limits(),
             original.ages(),
@@ -278,6 +283,44 @@ class UnitEditFormReadingTests {
     assertThat(read(form, "ungdomsjouren")).contains(original);
   }
 
+  @Test
+  void theEntryChosenToBePartOfComesIntoTheDraftAndBackIntoTheForm() {
+    Unit team = unit(21, "team", null);
+    UnitFormChoices choices = CHOICES.withEntries(List.of(team), null);
+
+    UnitDraft draft = readWith(form("team"), choices).orElseThrow();
+
+    assertThat(draft.parentSlug()).isEqualTo("team");
+    assertThat(choices.parentsByOrganisation())
+        .containsExactly(
+            Map.entry(
+                "Socialförvaltningen",
+                List.of(new UnitFormChoices.ParentChoice("team", "Team", "Socialförvaltningen"))));
+    assertThat(UnitForm.of(unit(22, "funktion", team)).parent()).isEqualTo("team");
+    assertThat(UnitForm.of(team).parent()).isEmpty();
+  }
+
+  @Test
+  void anEntryCannotBePartOfItselfOrOfItsPartsHoweverDeep() {
+    Unit unit = unit(31, "enhet", null);
+    Unit team = unit(32, "team", unit);
+    Unit function = unit(33, "funktion", team);
+    Unit other = unit(34, "annan", null);
+    UnitFormChoices choices = CHOICES.withEntries(List.of(unit, team, function, other), unit);
+
+    assertThat(choices.parents())
+        .extracting(UnitFormChoices.ParentChoice::slug)
+        .containsExactly("annan");
+    assertThat(readWith(form("funktion"), choices)).isEmpty();
+    assertThat(fieldErrors()).containsExactly(Map.entry("parent", "unit.parent.cycle"));
+    assertThat(errors.getFieldError("parent").getArguments()).containsExactly("funktion");
+    assertThat(readWith(form("enhet"), choices)).isEmpty();
+    assertThat(fieldErrors()).containsExactly(Map.entry("parent", "unit.parent.cycle"));
+    assertThat(readWith(form("atlantis"), choices)).isEmpty();
+    assertThat(fieldErrors()).containsExactly(Map.entry("parent", "unit.parent.unknown"));
+    assertThat(readWith(form(" annan "), choices).orElseThrow().parentSlug()).isEqualTo("annan");
+  }
+
   // --- helpers ---------------------------------------------------------------------------------
 
   private Optional<UnitDraft> read(UnitForm form) {
@@ -287,6 +330,63 @@ class UnitEditFormReadingTests {
   private Optional<UnitDraft> read(UnitForm form, String slug) {
     errors = new BeanPropertyBindingResult(form, "form");
     return UnitFormReader.read(form, slug, CHOICES, errors);
+  }
+
+  private Optional<UnitDraft> readWith(UnitForm form, UnitFormChoices choices) {
+    errors = new BeanPropertyBindingResult(form, "form");
+    return UnitFormReader.read(form, "enhet", choices, errors);
+  }
+
+  /** A unit of Socialförvaltningen named after its short name, part of {@code parent}. */
+  private static Unit unit(long id, String slug, Unit parent) {
+    return new Unit(
+        id,
+        slug,
+        Character.toUpperCase(slug.charAt(0)) + slug.substring(1),
+        UnitKind.UNIT,
+        SOCIAL_SERVICES,
+        parent == null ? null : parent.id(),
+        parent == null ? null : parent.slug(),
+        "",
+        "",
+        AgeRange.ANY,
+        java.util.Set.of(TargetGroup.EVERYONE),
+        java.util.Set.of(),
+        new ContactPaths(null, null, null, null, null),
+        new Schedule(null, null, null),
+        1,
+        List.of(),
+        List.of(),
+        null,
+        null,
+        0);
+  }
+
+  /** The smallest valid form, part of the entry {@code parent}. */
+  private static UnitForm form(String parent) {
+    return new UnitForm(
+        "enhet",
+        "Enhet",
+        "UNIT",
+        "socialforvaltningen",
+        parent,
+        "",
+        "",
+        "",
+        "",
+        "",
+        List.of("EVERYONE"),
+        List.of(),
+        "",
+        "",
+        "",
+        "",
+        "AS_USUAL",
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   /** Field → error code, sorted by field, one per field. */
@@ -309,6 +409,7 @@ class UnitEditFormReadingTests {
         "Nattvandrarna",
         "UNIT",
         "socialforvaltningen",
+        "",
         "Går i Klara.",
         "",
         "",

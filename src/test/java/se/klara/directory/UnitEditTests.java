@@ -393,6 +393,98 @@ class UnitEditTests extends IntegrationTest {
         .isEqualTo(404);
   }
 
+  @Test
+  void aCoordinatorCreatesAFunctionAsPartOfAUnitAndTheFunctionIsListedUnderIt() {
+    String unit = uniqueSlug("enhet");
+    directory.create(klara(), draft(unit, "Enheten"));
+    WebSession coordinator = signedInAs("coordinator");
+    String function = uniqueSlug("funktion");
+
+    Response response =
+        post(
+            coordinator,
+            "/areas/klara/directory",
+            entry(function, "Funktionen").set("kind", "FUNCTION").add("parent", unit));
+
+    assertThat(response.status()).isEqualTo(302);
+    assertThat(directory.unit(klara(), function).parentSlug()).isEqualTo(unit);
+    assertThat(coordinator.get("/areas/klara/directory/" + unit).body())
+        .contains("<h2>Funktioner</h2>")
+        .contains("<a href=\"/areas/klara/directory/" + function + "\">Funktionen</a>");
+    assertThat(coordinator.get("/areas/klara/directory/" + function + "/edit").body())
+        .contains("<option value=\"" + unit + "\" selected=\"selected\">Enheten</option>");
+  }
+
+  @Test
+  void theEditFormOffersTheAreasOtherEntriesButNeitherTheEntryNorItsParts() {
+    String unit = uniqueSlug("enhet");
+    String team = uniqueSlug("team");
+    directory.create(klara(), draft(unit, "Enheten"));
+    directory.create(klara(), draft(team, "Teamet").withParent(unit));
+
+    String page = signedInAs("coordinator").get("/areas/klara/directory/" + unit + "/edit").body();
+
+    assertThat(page)
+        .contains("<label for=\"parent\">Del av</label>")
+        .contains(
+            "<option value=\"\" selected=\"selected\">"
+                + "Ingen – står för sig själv under organisationen</option>")
+        .contains("<optgroup label=\"Socialförvaltningen, Stockholms stad\">")
+        .contains("<option value=\"uppsokarteamet\">Uppsökarteamet</option>")
+        .doesNotContain("<option value=\"" + unit + "\"")
+        .doesNotContain("<option value=\"" + team + "\"");
+  }
+
+  @Test
+  void makingAnEntryPartOfOneOfItsOwnPartsIsRefusedWithTheCycleMessageAndNothingIsStored() {
+    String unit = uniqueSlug("enhet");
+    String team = uniqueSlug("team");
+    String function = uniqueSlug("funktion");
+    directory.create(klara(), draft(unit, "Enheten"));
+    directory.create(klara(), draft(team, "Teamet").withParent(unit));
+    directory.create(klara(), draft(function, "Funktionen").withParent(team));
+    Unit before = directory.unit(klara(), unit);
+    WebSession coordinator = signedInAs("coordinator");
+
+    Response response =
+        post(
+            coordinator,
+            "/areas/klara/directory/" + unit,
+            entry(unit, "Enheten")
+                .add("version", String.valueOf(before.version()))
+                .add("parent", function));
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(errorText(response, "parent-error"))
+        .isEqualTo(
+            "Posten kan inte vara del av "
+                + function
+                + ": "
+                + function
+                + " är posten själv eller en av dess egna delar.");
+    assertThat(response.body()).contains("Inget har sparats.");
+    Unit after = directory.unit(klara(), unit);
+    assertThat(after.parentSlug()).isNull();
+    assertThat(after.version()).isEqualTo(before.version());
+  }
+
+  @Test
+  void aParentThatIsNotInTheAreaIsRefusedOnTheField() {
+    WebSession coordinator = signedInAs("coordinator");
+    String slug = uniqueSlug("forlorad");
+
+    Response response =
+        post(
+            coordinator,
+            "/areas/klara/directory",
+            entry(slug, "Förlorad").add("parent", "atlantis"));
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(errorText(response, "parent-error"))
+        .isEqualTo("Det finns ingen post atlantis i området som posten kan vara del av.");
+    assertThat(directory.bySlug(klara(), slug)).isEmpty();
+  }
+
   // --- helpers ---------------------------------------------------------------------------------
 
   private Area klara() {
@@ -409,6 +501,7 @@ class UnitEditTests extends IntegrationTest {
         name,
         UnitKind.UNIT,
         "socialforvaltningen",
+        null,
         "Ett uppdrag.",
         "",
         AgeRange.ANY,

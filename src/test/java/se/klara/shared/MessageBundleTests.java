@@ -20,6 +20,8 @@ import se.klara.directory.HolidayPolicy;
 import se.klara.directory.Need;
 import se.klara.directory.OrganisationKind;
 import se.klara.directory.TargetGroup;
+import se.klara.privacy.Finding;
+import se.klara.privacy.Verdict;
 
 /** Swedish and English are both complete, and every key the code asks for exists. */
 class MessageBundleTests {
@@ -105,6 +107,11 @@ class MessageBundleTests {
     }
     for (HolidayPolicy policy : HolidayPolicy.values()) {
       used.add("holidayPolicy." + policy.name());
+    }
+    for (Finding.Label label : Finding.Label.values()) {
+      if (label.action() == Verdict.Action.BLOCK) {
+        used.add("privacy.blocked." + label.name());
+      }
     }
     for (DayOfWeek day : DayOfWeek.values()) {
       used.add("day." + day.name());
