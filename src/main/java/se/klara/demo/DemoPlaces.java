@@ -2,6 +2,7 @@ package se.klara.demo;
 
 import java.util.List;
 import se.klara.areas.Area;
+import se.klara.places.Asset;
 import se.klara.places.Place;
 import se.klara.places.Places;
 
@@ -31,6 +32,38 @@ final class DemoPlaces {
           new Seed("nils-ferlins-torg", "Nils Ferlins torg", null, 59.33390, 18.05560),
           new Seed("drottninggatan", "Drottninggatan", null, 59.33400, 18.06200));
 
+  /** Who owns what at a demo place (organisation slugs of the demo organisations). */
+  record OwnerSeed(String place, Asset asset, String organisation) {}
+
+  static final List<OwnerSeed> OWNERS =
+      List.of(
+          new OwnerSeed("sergels-torg", Asset.LIGHTING, "trafikkontoret"),
+          new OwnerSeed("sergels-torg", Asset.CLEANING, "trafikkontoret"),
+          new OwnerSeed("kulturhuset-entre", Asset.BUILDING, "kulturhuset-stadsteatern"),
+          new OwnerSeed("centralstationen", Asset.STATION, "jernhusen"),
+          new OwnerSeed("cityterminalen", Asset.STATION, "jernhusen"),
+          new OwnerSeed("t-centralen-sodra", Asset.TRANSIT, "trafikforvaltningen-sl"),
+          new OwnerSeed("vasagatan-24", Asset.LIGHTING, "trafikkontoret"),
+          new OwnerSeed("trappan-klarabergsgatan", Asset.LIGHTING, "trafikkontoret"));
+
+  /** Other names people use for a place. */
+  static final List<List<String>> ALIASES =
+      List.of(
+          List.of("plattan", "Sergels torg nedre plan"),
+          List.of("t-centralen-sodra", "T-centralen, södra uppgången"));
+
+  /** Approximate outlines (GeoJSON, [lon, lat], closed rings). */
+  static final List<List<String>> OUTLINES =
+      List.of(
+          List.of(
+              "sergels-torg",
+              """
+              {"type":"Polygon","coordinates":[[[18.0632,59.3324],[18.0660,59.3322],              [18.0666,59.3329],[18.0640,59.3331],[18.0630,59.3328],[18.0632,59.3324]]]}"""),
+          List.of(
+              "klara-kyrkogard",
+              """
+              {"type":"Polygon","coordinates":[[[18.0605,59.3325],[18.0628,59.3325],              [18.0630,59.3336],[18.0607,59.3336],[18.0605,59.3325]]]}"""));
+
   static void load(Places places, Area area) {
     for (Seed seed : PLACES) {
       Long parentId =
@@ -40,5 +73,19 @@ final class DemoPlaces {
       places.register(
           area.id(), seed.slug(), seed.name(), parentId, seed.latitude(), seed.longitude());
     }
+    for (List<String> alias : ALIASES) {
+      places.addAliasIfMissing(id(places, area, alias.get(0)), alias.get(1));
+    }
+    for (List<String> outline : OUTLINES) {
+      places.setGeometryIfMissing(id(places, area, outline.get(0)), outline.get(1));
+    }
+    for (OwnerSeed owner : OWNERS) {
+      places.addOwnerIfMissing(
+          id(places, area, owner.place()), owner.asset(), owner.organisation());
+    }
+  }
+
+  private static long id(Places places, Area area, String slug) {
+    return places.bySlug(area.id(), slug).orElseThrow().id();
   }
 }

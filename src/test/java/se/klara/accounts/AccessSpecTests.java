@@ -133,7 +133,9 @@ class AccessSpecTests extends IntegrationTest {
           SAMPLE_PATHS
               .getOrDefault(rule.pattern(), rule.pattern())
               .replace("{area}", "klara")
-              .replace("{unit}", "ungdomsjouren");
+              .replace("{unit}", "ungdomsjouren")
+              .replace("{place}", "plattan")
+              .replace("{id}", "1");
       assertThat(path).as("sample path for %s", rule.pattern()).doesNotContain("{", "*");
       for (Map.Entry<String, WebSession> entry : sessions.entrySet()) {
         String who = entry.getKey();

@@ -31,7 +31,13 @@ class MessageBundleTests {
 
   /** The bundles named in spring.messages.basename: Swedish is the file without a suffix. */
   private static final List<String> BUNDLES =
-      List.of("messages", "i18n/directory-edit", "i18n/directory-interop", "i18n/onboarding");
+      List.of(
+          "messages",
+          "i18n/directory-edit",
+          "i18n/directory-interop",
+          "i18n/onboarding",
+          "i18n/places",
+          "i18n/observations");
 
   private static Properties load(String name) throws IOException {
     Properties properties = new Properties();

@@ -1,0 +1,144 @@
+package se.klara.observations;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.klara.areas.Area;
+import se.klara.areas.AreaAccess;
+import se.klara.places.Places;
+import se.klara.shared.Actor;
+
+/** The author corrects an observation within 24 hours (a plain form, no script needed). */
+@Controller
+class ObservationEditController {
+  private static final ZoneId ZONE = ObservationPageController.ZONE;
+  private final AreaAccess areaAccess;
+  private final Observations observations;
+  private final Places places;
+  private final MessageSource messages;
+
+  ObservationEditController(
+      AreaAccess areaAccess, Observations observations, Places places, MessageSource messages) {
+    this.areaAccess = areaAccess;
+    this.observations = observations;
+    this.places = places;
+    this.messages = messages;
+  }
+
+  @GetMapping("/areas/{area}/observations/{id}/edit")
+  String edit(
+      Actor actor, @PathVariable("area") String slug, @PathVariable("id") long id, Model model) {
+    Area area = areaAccess.require(actor, slug);
+    Observation o = observations.get(actor, area, id);
+    return page(model, area, o, List.of(), Locale.ROOT);
+  }
+
+  @PostMapping("/areas/{area}/observations/{id}")
+  String correct(
+      Actor actor,
+      @PathVariable("area") String slug,
+      @PathVariable("id") long id,
+      @RequestParam MultiValueMap<String, String> form,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect) {
+    Area area = areaAccess.require(actor, slug);
+    Observation current = observations.get(actor, area, id);
+    List<FieldProblem> problems = new ArrayList<>();
+    Map<Gender, Map<AgeBand, Integer>> cells = new EnumMap<>(Gender.class);
+    for (Gender g : Gender.values()) {
+      for (AgeBand b : AgeBand.values()) {
+        Integer n = number(form.getFirst("counts." + g.key() + "." + b.key()), "counts", problems);
+        if (n != null) {
+          cells.computeIfAbsent(g, k -> new EnumMap<>(AgeBand.class)).put(b, n);
+        }
+      }
+    }
+    ObservationDraft draft =
+        new ObservationDraft(
+            form.getFirst("place"),
+            time(form.getFirst("from"), "from", problems),
+            time(form.getFirst("to"), "to", problems),
+            form.getOrDefault("phenomena", List.of()),
+            choice(Intensity.class, form.getFirst("intensity")),
+            number(form.getFirst("estimatedCount"), "estimatedCount", problems),
+            new GroupCounts(cells),
+            choice(NewFaces.class, form.getFirst("newFaces")),
+            form.getFirst("note"),
+            "true".equals(form.getFirst("noteConfirmed")));
+    Integer version = number(form.getFirst("version"), "version", problems);
+    try {
+      if (!problems.isEmpty()) {
+        throw new ObservationRejected(problems);
+      }
+      observations.correct(actor, area, id, version == null ? -1 : version, draft);
+    } catch (ObservationRejected e) {
+      return page(model, area, current, e.problems(), locale);
+    }
+    redirect.addFlashAttribute("notice", "observation.corrected");
+    return "redirect:/areas/" + area.slug() + "/observations/" + id;
+  }
+
+  private String page(
+      Model model, Area area, Observation o, List<FieldProblem> problems, Locale locale) {
+    model.addAttribute("currentArea", area);
+    model.addAttribute("observation", o);
+    model.addAttribute("places", places.inArea(area.id()));
+    model.addAttribute("vocabulary", observations.vocabulary(area));
+    model.addAttribute("genders", Gender.values());
+    model.addAttribute("ageBands", AgeBand.values());
+    model.addAttribute(
+        "from", LocalDateTime.ofInstant(o.from(), ZONE).withSecond(0).withNano(0).toString());
+    model.addAttribute(
+        "to", LocalDateTime.ofInstant(o.to(), ZONE).withSecond(0).withNano(0).toString());
+    model.addAttribute(
+        "errors",
+        problems.stream().map(p -> ObservationMessages.text(messages, p, locale)).toList());
+    return "observations/edit";
+  }
+
+  private static java.time.Instant time(String text, String field, List<FieldProblem> problems) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDateTime.parse(text).atZone(ZONE).toInstant();
+    } catch (DateTimeParseException e) {
+      problems.add(FieldProblem.of(field, "observation.error.time.format"));
+      return null;
+    }
+  }
+
+  private static Integer number(String text, String field, List<FieldProblem> problems) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    if (!text.strip().matches("\\d{1,4}")) {
+      problems.add(FieldProblem.of(field, "observation.error.count.range"));
+      return null;
+    }
+    return Integer.valueOf(text.strip());
+  }
+
+  private static <E extends Enum<E>> E choice(Class<E> type, String text) {
+    try {
+      return text == null || text.isBlank() ? null : Enum.valueOf(type, text);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Field observations of places and phenomena, with aggregate counts and never a person. */
+package se.klara.observations;

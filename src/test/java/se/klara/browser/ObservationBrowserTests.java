@@ -1,0 +1,161 @@
+package se.klara.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.klara.support.IntegrationTest;
+import se.klara.support.WebSession;
+
+/**
+ * A field worker files an observation on a phone, the connection drops after the server stored it
+ * but before the answer arrived, the page is reloaded and the outbox sends it again: stored once.
+ */
+class ObservationBrowserTests extends IntegrationTest {
+  private static final Path OUTPUT = Path.of("target", "screenshots");
+  private static Chromium chromium;
+  private static ChromeDriver driver;
+
+  @BeforeAll
+  static void startBrowser() throws Exception {
+    Files.createDirectories(OUTPUT);
+    chromium = Chromium.start();
+    driver = chromium.driver();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (chromium != null) {
+      chromium.close();
+    }
+  }
+
+  private Object script(String js) {
+    return ((JavascriptExecutor) driver).executeScript(js);
+  }
+
+  private WebDriverWait waiting() {
+    return new WebDriverWait(driver, Duration.ofSeconds(15));
+  }
+
+  private void network(boolean offline) {
+    driver.executeCdpCommand("Network.enable", Map.of());
+    driver.executeCdpCommand(
+        "Network.emulateNetworkConditions",
+        Map.of(
+            "offline", offline,
+            "latency", 0,
+            "downloadThroughput", -1,
+            "uploadThroughput", -1));
+    // Offline emulation alone does not reach every request; blocking the API makes sure it fails.
+    driver.executeCdpCommand(
+        "Network.setBlockedURLs",
+        Map.of("urls", offline ? java.util.List.of("*/api/v1/*") : java.util.List.of()));
+  }
+
+  private long observations() {
+    return jdbc.sql("select count(*) from observation").query(Long.class).single();
+  }
+
+  @Test
+  void anObservationSentAgainAfterALostAnswerAndAReloadIsStoredExactlyOnce() throws Exception {
+    driver.manage().window().setSize(new Dimension(390, 844));
+    long shortfall = 844 - ((Number) script("return window.innerHeight")).longValue();
+    driver.manage().window().setSize(new Dimension(390, (int) (844 + shortfall)));
+    String base = "http://127.0.0.1:" + port;
+    driver.get(base + "/login");
+    driver.findElement(By.name("username")).sendKeys("field");
+    driver.findElement(By.name("password")).sendKeys(DEMO_PASSWORD);
+    driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".badge")));
+
+    driver.get(base + "/areas/klara/observations/new");
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("observation-form")));
+    assertThat((Boolean) script("return document.documentElement.scrollWidth <= window.innerWidth"))
+        .as("no horizontal scrolling at 390 px")
+        .isTrue();
+    Files.write(
+        OUTPUT.resolve("observation-form-390x844.png"),
+        ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    Axe.Report report =
+        Axe.check(driver, "observation-form", OUTPUT.resolve("axe-observation-form-390.json"));
+    assertThat(report.violations()).as(report.describe()).isEmpty();
+
+    new Select(driver.findElement(By.id("place"))).selectByValue("plattan");
+    script("document.getElementById('ph-drug-dealing').click();");
+    script("document.getElementById('int-FEW').click();");
+    driver.findElement(By.name("counts.male.25-plus")).sendKeys("3");
+    driver.findElement(By.id("note")).sendKeys("Lugnt efter lunch");
+    long before = observations();
+
+    network(true);
+    script("document.querySelector('#observation-form button[type=submit]').click();");
+    waiting()
+        .until(
+            d ->
+                "Väntar på nätet – skickas när anslutningen är tillbaka"
+                    .equals(d.findElement(By.id("outbox-status")).getText()));
+    Thread.sleep(1500);
+    assertThat(observations()).as("nothing reached the server while offline").isEqualTo(before);
+    String item =
+        (String)
+            script(
+                "return JSON.stringify(JSON.parse(localStorage.getItem("
+                    + "'klara.observation-outbox'))[0]);");
+    assertThat(item).contains("\"key\"");
+    var waiting = tools.jackson.databind.json.JsonMapper.builder().build().readTree(item);
+
+    // The request reached the server and was stored; only its answer was lost on the way back.
+    WebSession session = signedInAs("field");
+    HttpResponse<String> lost =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/areas/klara/observations"))
+                    .header("Content-Type", "application/json")
+                    .header("Cookie", "KLARA_SESSION=" + session.sessionId().orElseThrow())
+                    .header("X-CSRF-TOKEN", session.csrfToken())
+                    .header("Idempotency-Key", waiting.get("key").stringValue())
+                    .POST(HttpRequest.BodyPublishers.ofString(waiting.get("body").toString()))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(lost.statusCode()).isEqualTo(201);
+    assertThat(observations()).isEqualTo(before + 1);
+    assertThat((String) script("return localStorage.getItem('klara.observation-outbox')"))
+        .as("still waiting in the outbox")
+        .contains(waiting.get("key").stringValue());
+
+    // The page goes away while offline (the phone's browser was closed); reopened online, it sends
+    // what waits in the outbox again, with the same key.
+    driver.get("about:blank");
+    network(false);
+    driver.get(base + "/areas/klara/observations/new");
+    waiting()
+        .until(
+            d ->
+                "[]"
+                    .equals(
+                        ((JavascriptExecutor) d)
+                            .executeScript(
+                                "return localStorage.getItem('klara.observation-outbox')")));
+    assertThat(script("return localStorage.getItem('klara.observation-outbox')")).isEqualTo("[]");
+    assertThat(observations()).isEqualTo(before + 1);
+  }
+}

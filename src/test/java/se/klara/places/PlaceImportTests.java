@@ -1,0 +1,96 @@
+package se.klara.places;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.klara.areas.Area;
+import se.klara.areas.Areas;
+import se.klara.support.IntegrationTest;
+import tools.jackson.databind.json.JsonMapper;
+
+class PlaceImportTests extends IntegrationTest {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @Autowired Places places;
+  @Autowired Areas areas;
+  @Autowired PlaceImport imports;
+  @Autowired PlacesGeoJson geoJson;
+
+  private Area emptyArea(String slug) {
+    return areas.register(slug, "Testområde " + slug, "För importtester", null);
+  }
+
+  @Test
+  void importingTheKlaraExportIntoAnEmptyAreaGivesTheSameCollection() {
+    long klara = areas.bySlug("klara").orElseThrow().id();
+    String exported = geoJson.write(klara);
+    Area empty = emptyArea("import-round-trip");
+
+    PlaceImport.Outcome outcome =
+        imports.check(empty.id(), exported.getBytes(StandardCharsets.UTF_8));
+    assertThat(outcome.problems()).isEmpty();
+    assertThat(places.saveAll(empty.id(), outcome.drafts())).isEqualTo(places.inArea(klara).size());
+
+    assertThat(JSON.readTree(geoJson.write(empty.id()))).isEqualTo(JSON.readTree(exported));
+  }
+
+  @Test
+  void aBadFileIsRefusedWithTheFeatureIndexAndNothingIsStored() {
+    Area empty = emptyArea("import-refused");
+    String file =
+        """
+        {"type":"FeatureCollection","features":[
+          {"type":"Feature","geometry":{"type":"Point","coordinates":[18.06,59.33]},
+           "properties":{"slug":"bra-plats","name":"Bra plats"}},
+          {"type":"Feature","geometry":{"type":"Point","coordinates":[18.06,59.33]},
+           "properties":{"slug":"utan-namn"}},
+          {"type":"Feature","geometry":{"type":"LineString","coordinates":[[18.06,59.33],[18.07,59.34]]},
+           "properties":{"slug":"linje","name":"Linje"}},
+          {"type":"Feature","geometry":{"type":"Point","coordinates":[18.06,59.33]},
+           "properties":{"slug":"bra-plats","name":"Dubblett"}},
+          {"type":"Feature","geometry":{"type":"Point","coordinates":[200,59.33]},
+           "properties":{"slug":"utanfor","name":"Utanför"}},
+          {"type":"Feature","geometry":null,
+           "properties":{"slug":"barn","name":"Barn","parent":"finns-inte"}}
+        ]}
+        """;
+
+    PlaceImport.Outcome outcome = imports.check(empty.id(), file.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(outcome.problems())
+        .containsExactly(
+            new PlaceImport.Problem(1, "places.import.error.name"),
+            new PlaceImport.Problem(2, "places.import.error.geometry-type"),
+            new PlaceImport.Problem(3, "places.import.error.duplicate-slug"),
+            new PlaceImport.Problem(4, "places.import.error.range"),
+            new PlaceImport.Problem(5, "places.import.error.parent"));
+    assertThat(outcome.drafts()).isEmpty();
+    assertThat(places.inArea(empty.id())).isEmpty();
+  }
+
+  @Test
+  void swappedCoordinatesAreOnlyAWarning() {
+    Area empty = emptyArea("import-swapped");
+    String file =
+        """
+        {"type":"FeatureCollection","features":[
+          {"type":"Feature","geometry":{"type":"Point","coordinates":[59.33,18.06]},
+           "properties":{"slug":"omkastad","name":"Omkastad"}}]}
+        """;
+
+    PlaceImport.Outcome outcome = imports.check(empty.id(), file.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(outcome.problems()).isEmpty();
+    assertThat(outcome.warnings())
+        .containsExactly(new PlaceImport.Problem(0, "places.import.warning.swapped"));
+    assertThat(outcome.drafts()).hasSize(1);
+  }
+
+  @Test
+  void aFieldUserCannotImport() {
+    assertThat(signedInAs("field").get("/areas/klara/places/import").status()).isEqualTo(403);
+    assertThat(signedInAs("coordinator").get("/areas/klara/places/import").status()).isEqualTo(200);
+  }
+}
