@@ -3,56 +3,18 @@ package se.klara.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import se.klara.support.IntegrationTest;
 
 /** A field worker runs the handover finder on a phone-sized screen. */
-class HandoverBrowserTests extends IntegrationTest {
-  private static final Path OUTPUT = Path.of("target", "screenshots");
-  private static Chromium chromium;
-  private static WebDriver driver;
-
-  @BeforeAll
-  static void startBrowser() throws Exception {
-    Files.createDirectories(OUTPUT);
-    chromium = Chromium.start();
-    driver = chromium.driver();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
-
-  private void open(String path) {
-    driver.get("http://127.0.0.1:" + port + path);
-  }
-
-  private Object script(String js) {
-    return ((JavascriptExecutor) driver).executeScript(js);
-  }
-
-  private WebDriverWait waiting() {
-    return new WebDriverWait(driver, Duration.ofSeconds(10));
-  }
-
+class HandoverBrowserTests extends BrowserTest {
   @Test
   void aFieldWorkerFindsWhoCanTakeOverAFifteenYearOldOnAFridayNightOnAPhone() throws Exception {
     driver.manage().window().setSize(new Dimension(390, 844));

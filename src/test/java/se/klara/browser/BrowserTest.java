@@ -1,0 +1,45 @@
+package se.klara.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.klara.support.IntegrationTest;
+
+/** Base of browser tests: one headless Chromium per test class against the running server. */
+abstract class BrowserTest extends IntegrationTest {
+  static final Path OUTPUT = Path.of("target", "screenshots");
+  static Chromium chromium;
+  static WebDriver driver;
+
+  @BeforeAll
+  static void startBrowser() throws Exception {
+    Files.createDirectories(OUTPUT);
+    chromium = Chromium.start();
+    driver = chromium.driver();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (chromium != null) {
+      chromium.close();
+      chromium = null;
+    }
+  }
+
+  void open(String path) {
+    driver.get("http://127.0.0.1:" + port + path);
+  }
+
+  Object script(String js) {
+    return ((JavascriptExecutor) driver).executeScript(js);
+  }
+
+  WebDriverWait waiting() {
+    return new WebDriverWait(driver, Duration.ofSeconds(10));
+  }
+}
