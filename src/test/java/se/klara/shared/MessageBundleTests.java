@@ -37,7 +37,9 @@ class MessageBundleTests {
           "i18n/directory-interop",
           "i18n/onboarding",
           "i18n/places",
-          "i18n/observations");
+          "i18n/observations",
+          "i18n/incidents",
+          "i18n/situation");
 
   private static Properties load(String name) throws IOException {
     Properties properties = new Properties();
