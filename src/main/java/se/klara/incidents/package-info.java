@@ -1,0 +1,2 @@
+/** Incident statistics imported from police, crime and guard records, kept as rollups. */
+package se.klara.incidents;

@@ -1,0 +1,2 @@
+/** The situation picture of an area and its places, and the briefing for the next meeting. */
+package se.klara.situation;
