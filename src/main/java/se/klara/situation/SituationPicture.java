@@ -1,0 +1,51 @@
+package se.klara.situation;
+
+import java.time.LocalDate;
+import java.util.List;
+import se.klara.areas.Area;
+import se.klara.places.Place;
+import se.klara.shared.DateRange;
+
+/**
+ * The situation picture of an area, or of one place in it, for a period: what was reported, how it
+ * compares with the previous period and last year, when, by whom and where.
+ */
+public record SituationPicture(
+    Area area,
+    Place place,
+    DateRange range,
+    Viewer viewer,
+    Comparison observations,
+    Comparison incidents,
+    List<Trend> phenomena,
+    List<Trend> categories,
+    HeatMap observationHours,
+    HeatMap incidentHours,
+    HeatMap combinedHours,
+    List<HeatMap.Peak> peaks,
+    PeopleTable people,
+    PerspectiveTable organisations,
+    PerspectiveTable sources,
+    List<PlaceActivity> places) {
+
+  public DateRange previous() {
+    return range.previous();
+  }
+
+  public DateRange lastYear() {
+    return range.sameLastYear();
+  }
+
+  /** The days of the period, first to last, for chart labels. */
+  public List<LocalDate> days() {
+    return range.first().datesUntil(range.endExclusive()).toList();
+  }
+
+  public boolean exact() {
+    return viewer.exact();
+  }
+
+  public boolean seesOrganisations() {
+    return viewer.seesOrganisations();
+  }
+}
