@@ -1,9 +1,21 @@
 // The observation outbox: the form is sent to the JSON API with an Idempotency-Key that is made
 // once per observation. The unsent observation and its key stay in localStorage until the server
 // answers, so a dropped connection or a reload loses nothing and a resend stores nothing twice.
+//
+// The status line shows the state of the outbox, not just what this page saw: localStorage is
+// shared by every page of the site, and the page that gets the server's answer is often not the one
+// the user looks at (an earlier page that came back online while the form was reloaded, another
+// tab). The status line used to be written only by the page that got the answer, so the reloaded
+// form said nothing at all. Now the last confirmation is kept too, and every page follows changes
+// to the outbox through "storage" events.
 (function () {
   "use strict";
   var STORE = "klara.observation-outbox";
+  var CONFIRMED = "klara.observation-outbox.confirmed";
+  // How long after the server confirmed the last observation a newly opened form still says so.
+  var RECENT_MS = 10 * 60 * 1000;
+  // A request that has had no answer by then is given up and tried again later.
+  var TIMEOUT_MS = 30 * 1000;
   var form = document.getElementById("observation-form");
   var status = document.getElementById("outbox-status");
   if (!form || !status) {
@@ -25,6 +37,37 @@
   function show(kind) {
     status.className = "outbox-status " + kind;
     status.textContent = status.getAttribute("data-" + kind) || "";
+  }
+  function confirmed(key) {
+    localStorage.setItem(CONFIRMED, JSON.stringify({ key: key, at: Date.now() }));
+  }
+  function recentlyConfirmed() {
+    try {
+      var last = JSON.parse(localStorage.getItem(CONFIRMED) || "null");
+      return last !== null && Date.now() - last.at < RECENT_MS;
+    } catch (e) {
+      return false;
+    }
+  }
+  // What waits is shown as waiting; otherwise a recent confirmation as saved.
+  function showState() {
+    if (load().length > 0) {
+      show("waiting");
+    } else if (recentlyConfirmed()) {
+      show("saved");
+    }
+  }
+  // crypto.randomUUID exists only in secure contexts (https, localhost); Klara served over plain
+  // http on a local network would otherwise throw here and leave the status line blank.
+  function newKey() {
+    if (window.crypto && typeof crypto.randomUUID === "function") {
+      return crypto.randomUUID();
+    }
+    var bytes = new Uint8Array(16);
+    crypto.getRandomValues(bytes);
+    return Array.prototype.map
+      .call(bytes, function (b) { return (b + 0x100).toString(16).substring(1); })
+      .join("");
   }
   function csrf() {
     var header = document.querySelector('meta[name="csrf-header"]');
@@ -106,14 +149,19 @@
     }
     sending = true;
     var item = items[0];
+    var abort = typeof AbortController === "function" ? new AbortController() : null;
+    var timer = abort ? setTimeout(function () { abort.abort(); }, TIMEOUT_MS) : null;
     return fetch(item.api, {
       method: "POST",
       credentials: "same-origin",
       headers: Object.assign(csrf(), { "Idempotency-Key": item.key }),
-      body: JSON.stringify(item.body)
+      body: JSON.stringify(item.body),
+      signal: abort ? abort.signal : undefined
     }).then(function (response) {
       sending = false;
+      clearTimeout(timer);
       if (response.ok) {
+        confirmed(item.key);
         remove(item.key);
         show("saved");
         form.reset();
@@ -135,6 +183,7 @@
       return;
     }, function () {
       sending = false;
+      clearTimeout(timer);
       show("waiting");
     });
   }
@@ -142,17 +191,21 @@
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     var items = load();
-    items.push({ key: crypto.randomUUID(), api: api, body: payload() });
+    items.push({ key: newKey(), api: api, body: payload() });
     save(items);
     show("waiting");
     flush();
   });
   window.addEventListener("online", flush);
+  // Another page of the site sent or queued an observation.
+  window.addEventListener("storage", function (event) {
+    if (event.key === STORE || event.key === CONFIRMED) {
+      showState();
+    }
+  });
   setInterval(flush, 15000);
-  if (load().length > 0) {
-    show("waiting");
-    flush();
-  }
+  showState();
+  flush();
 
   // "Near me": preselects the nearest place when the browser may tell the position.
   var place = form.elements.place;

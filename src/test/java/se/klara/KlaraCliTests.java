@@ -199,6 +199,34 @@ class KlaraCliTests extends IntegrationTest {
         .isEqualTo(2);
   }
 
+  private long phenomena(String areaSlug) {
+    return jdbc.sql(
+            "select count(*) from observation_phenomenon p join area a on a.id = p.area_id"
+                + " where a.slug = ? and p.active")
+        .param(areaSlug)
+        .query(Long.class)
+        .single();
+  }
+
+  @Test
+  void aNewAreaObservesTheStandardPhenomenaAndAnOlderAreaGetsThemFromTheVocabularyTask() {
+    assertThat(KlaraCli.run("area", "create", "--slug", "liljeholmstorget", "--name", "Torget"))
+        .isZero();
+    assertThat(phenomena("liljeholmstorget")).isEqualTo(11);
+
+    // An area stored before areas got their vocabulary when created.
+    jdbc.sql("insert into area (slug, name) values ('aldre-omrade', 'Äldre område')").update();
+    assertThat(phenomena("aldre-omrade")).isZero();
+    assertThat(KlaraCli.run("area", "vocabulary", "--area", "aldre-omrade")).isZero();
+    assertThat(phenomena("aldre-omrade")).isEqualTo(11);
+    assertThat(KlaraCli.run("area", "vocabulary", "--area", "aldre-omrade")).isZero();
+    assertThat(phenomena("aldre-omrade")).as("repeating adds nothing").isEqualTo(11);
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("Äldre område observes 11 phenomena.");
+    assertThat(KlaraCli.run("area", "vocabulary", "--area", "finns-inte")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unknown area 'finns-inte'.");
+  }
+
   @Test
   void dashDashHelpIsTheCommandLinesHelpNotAServerStart() {
     assertThat(KlaraCli.run("--help")).isZero();

@@ -106,10 +106,10 @@ class ObservationRepository {
     return id;
   }
 
-  /** Inserts many observations with a few batched statements (the demo data). */
-  void insertAll(List<Row> rows) {
+  /** Inserts many observations with a few batched statements (the demo data); their ids. */
+  List<Long> insertAll(List<Row> rows) {
     if (rows.isEmpty()) {
-      return;
+      return List.of();
     }
     List<Long> ids =
         jdbc.sql(
@@ -162,6 +162,7 @@ class ObservationRepository {
         "insert into observation_count (observation_id, gender, age_band, count)"
             + " values (?, ?, ?, ?)",
         counts);
+    return ids;
   }
 
   private void insertParts(long id, List<Long> phenomenonIds, GroupCounts groupCounts) {
@@ -190,6 +191,15 @@ class ObservationRepository {
         }
       }
     }
+  }
+
+  /** Locks the observation for a correction if it still has {@code version}; false otherwise. */
+  boolean lock(long id, int version) {
+    return jdbc.sql("select id from observation where id = ? and version = ? for update")
+        .params(id, version)
+        .query(Long.class)
+        .optional()
+        .isPresent();
   }
 
   /** Replaces the content of an observation if it still has {@code version}; false otherwise. */

@@ -1,7 +1,13 @@
 package se.klara.observations;
 
+import java.time.DayOfWeek;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import se.klara.areas.Area;
 import se.klara.shared.DailyCount;
@@ -15,28 +21,145 @@ import se.klara.shared.WeekHourMatrix;
  */
 @Service
 public class ObservationStatistics {
-  /** Per phenomenon code and day: how many observations reported the phenomenon. */
+  private final JdbcClient jdbc;
+
+  ObservationStatistics(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Per phenomenon code and day: how many observations reported the phenomenon. Days on which a
+   * phenomenon was not reported are absent; ordered by day, then by the vocabulary's order.
+   */
   public List<DailyCount> daily(Area area, Long placeId, DateRange range) {
-    throw new UnsupportedOperationException("contract: implemented by the observations module");
+    return jdbc.sql(
+            """
+            select ph.code, r.day, sum(r.observations) as count
+            from observation_rollup_phenomenon r
+            join observation_phenomenon ph on ph.id = r.phenomenon_id
+            where r.area_id = :area and r.day between :first and :last
+              and (cast(:place as bigint) is null or r.place_id = :place)
+            group by ph.code, r.day, ph.position, ph.id
+            order by r.day, ph.position, ph.id
+            """)
+        .params(parameters(area, placeId, range))
+        .query(
+            (rs, n) -> new DailyCount(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getLong(3)))
+        .list();
   }
 
   /** Observations by weekday and hour of day within the range. */
   public WeekHourMatrix weekHours(Area area, Long placeId, DateRange range) {
-    throw new UnsupportedOperationException("contract: implemented by the observations module");
+    WeekHourMatrix matrix = new WeekHourMatrix();
+    jdbc.sql(
+            """
+            select extract(isodow from day)::int as weekday, hour, sum(observations)
+            from observation_rollup_hour
+            where area_id = :area and day between :first and :last
+              and (cast(:place as bigint) is null or place_id = :place)
+            group by 1, 2
+            """)
+        .params(parameters(area, placeId, range))
+        .query(
+            (rs, n) -> {
+              matrix.add(DayOfWeek.of(rs.getInt(1)), rs.getInt(2), rs.getLong(3));
+              return null;
+            })
+        .list();
+    return matrix;
   }
 
-  /** Observations per place within the range. */
+  /** Observations per place within the range (places without observations are absent). */
   public Map<Long, Long> byPlace(Area area, DateRange range) {
-    throw new UnsupportedOperationException("contract: implemented by the observations module");
+    Map<Long, Long> counts = new LinkedHashMap<>();
+    jdbc.sql(
+            """
+            select place_id, sum(observations) from observation_rollup_hour
+            where area_id = :area and day between :first and :last
+            group by place_id order by place_id
+            """)
+        .params(parameters(area, null, range))
+        .query((rs, n) -> counts.put(rs.getLong(1), rs.getLong(2)))
+        .list();
+    return Collections.unmodifiableMap(counts);
   }
 
   /** People counted, by gender and age band, within the range. */
   public PeopleCounts people(Area area, Long placeId, DateRange range) {
-    throw new UnsupportedOperationException("contract: implemented by the observations module");
+    Map<Gender, Map<AgeBand, Long>> cells = new EnumMap<>(Gender.class);
+    jdbc.sql(
+            """
+            select gender, age_band, sum(people) from observation_rollup_people
+            where area_id = :area and day between :first and :last
+              and (cast(:place as bigint) is null or place_id = :place)
+            group by gender, age_band
+            """)
+        .params(parameters(area, placeId, range))
+        .query(
+            (rs, n) ->
+                cells
+                    .computeIfAbsent(
+                        Gender.valueOf(rs.getString(1)), g -> new EnumMap<>(AgeBand.class))
+                    .put(AgeBand.valueOf(rs.getString(2)), rs.getLong(3)))
+        .list();
+    return new PeopleCounts(cells);
   }
 
-  /** What each reporting organisation saw within the range, ordered by organisation name. */
+  /**
+   * What each reporting organisation saw within the range, ordered by organisation name.
+   * Organisations that filed nothing there are absent; {@code phenomena} holds only the phenomena
+   * an organisation reported.
+   */
   public List<OrganisationView> byOrganisation(Area area, Long placeId, DateRange range) {
-    throw new UnsupportedOperationException("contract: implemented by the observations module");
+    Map<String, Object> parameters = parameters(area, placeId, range);
+    Map<Long, Map<String, Long>> phenomena = new HashMap<>();
+    jdbc.sql(
+            """
+            select r.organisation_id, ph.code, sum(r.observations)
+            from observation_rollup_phenomenon r
+            join observation_phenomenon ph on ph.id = r.phenomenon_id
+            where r.area_id = :area and r.day between :first and :last
+              and (cast(:place as bigint) is null or r.place_id = :place)
+            group by r.organisation_id, ph.code
+            """)
+        .params(parameters)
+        .query(
+            (rs, n) ->
+                phenomena
+                    .computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                    .put(rs.getString(2), rs.getLong(3)))
+        .list();
+    return jdbc.sql(
+            """
+            select r.organisation_id, org.name, sum(r.observations), sum(r.people),
+                   sum(r.new_faces_yes), sum(r.new_faces_no)
+            from observation_rollup_organisation r
+            join organisation org on org.id = r.organisation_id
+            where r.area_id = :area and r.day between :first and :last
+              and (cast(:place as bigint) is null or r.place_id = :place)
+            group by r.organisation_id, org.name
+            order by org.name, r.organisation_id
+            """)
+        .params(parameters)
+        .query(
+            (rs, n) ->
+                new OrganisationView(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getLong(3),
+                    phenomena.getOrDefault(rs.getLong(1), Map.of()),
+                    rs.getLong(4),
+                    rs.getLong(5),
+                    rs.getLong(6)))
+        .list();
+  }
+
+  private static Map<String, Object> parameters(Area area, Long placeId, DateRange range) {
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("area", area.id());
+    parameters.put("place", placeId);
+    parameters.put("first", range.first());
+    parameters.put("last", range.last());
+    return parameters;
   }
 }

@@ -29,6 +29,7 @@ public class Observations {
   public static final int MAX_LIMIT = 200;
 
   private final ObservationRepository repository;
+  private final ObservationRollups rollups;
   private final Places places;
   private final PrivacyGuard privacy;
   private final AuditLog audit;
@@ -36,11 +37,13 @@ public class Observations {
 
   Observations(
       ObservationRepository repository,
+      ObservationRollups rollups,
       Places places,
       PrivacyGuard privacy,
       AuditLog audit,
       Clock clock) {
     this.repository = repository;
+    this.rollups = rollups;
     this.places = places;
     this.privacy = privacy;
     this.audit = audit;
@@ -112,6 +115,7 @@ public class Observations {
                 now,
                 checked.phenomenonIds(),
                 draft.counts()));
+    rollups.add(List.of(id));
     audit.record(AuditEntry.of("OBSERVATION_RECORDED", "observation", id).inArea(area.id()));
     auditConfirmation(area, id, checked.noteVerdict());
     return repository.byId(area.id(), id).orElseThrow();
@@ -158,6 +162,13 @@ public class Observations {
           List.of(FieldProblem.of("version", "observation.error.not-correctable")));
     }
     Checked checked = check(area, draft, Set.of(), List.of());
+    // The rollups lose what the observation counted as it was and gain what it counts now; the
+    // row lock keeps a concurrent correction from subtracting the same old values.
+    if (!repository.lock(id, version)) {
+      throw new ObservationRejected(
+          List.of(FieldProblem.of("version", "observation.error.conflict")));
+    }
+    rollups.subtract(List.of(id));
     boolean updated =
         repository.update(
             id,
@@ -182,6 +193,7 @@ public class Observations {
       throw new ObservationRejected(
           List.of(FieldProblem.of("version", "observation.error.conflict")));
     }
+    rollups.add(List.of(id));
     audit.record(AuditEntry.of("OBSERVATION_CORRECTED", "observation", id).inArea(area.id()));
     auditConfirmation(area, id, checked.noteVerdict());
     return repository.byId(area.id(), id).orElseThrow();
@@ -194,26 +206,28 @@ public class Observations {
         places.inArea(area.id()).stream().collect(Collectors.toMap(Place::slug, Place::id));
     Map<String, Long> phenomenonIds =
         vocabulary(area).stream().collect(Collectors.toMap(Phenomenon::code, Phenomenon::id));
-    repository.insertAll(
-        observations.stream()
-            .map(
-                s ->
-                    new ObservationRepository.Row(
-                        area.id(),
-                        placeIds.get(s.place()),
-                        s.authorUserId(),
-                        s.organisationId(),
-                        s.from(),
-                        s.to(),
-                        s.intensity(),
-                        s.estimatedCount(),
-                        s.newFaces(),
-                        s.note(),
-                        true,
-                        s.to(),
-                        s.phenomena().stream().map(phenomenonIds::get).toList(),
-                        s.counts()))
-            .toList());
+    List<Long> ids =
+        repository.insertAll(
+            observations.stream()
+                .map(
+                    s ->
+                        new ObservationRepository.Row(
+                            area.id(),
+                            placeIds.get(s.place()),
+                            s.authorUserId(),
+                            s.organisationId(),
+                            s.from(),
+                            s.to(),
+                            s.intensity(),
+                            s.estimatedCount(),
+                            s.newFaces(),
+                            s.note(),
+                            true,
+                            s.to(),
+                            s.phenomena().stream().map(phenomenonIds::get).toList(),
+                            s.counts()))
+                .toList());
+    rollups.add(ids);
     return observations.size();
   }
 

@@ -7,11 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -21,44 +17,17 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import se.klara.support.IntegrationTest;
 import se.klara.support.WebSession;
 
 /**
  * A field worker files an observation on a phone, the connection drops after the server stored it
  * but before the answer arrived, the page is reloaded and the outbox sends it again: stored once.
  */
-class ObservationBrowserTests extends IntegrationTest {
-  private static final Path OUTPUT = Path.of("target", "screenshots");
-  private static Chromium chromium;
-  private static ChromeDriver driver;
-
-  @BeforeAll
-  static void startBrowser() throws Exception {
-    Files.createDirectories(OUTPUT);
-    chromium = Chromium.start();
-    driver = chromium.driver();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
-
-  private Object script(String js) {
-    return ((JavascriptExecutor) driver).executeScript(js);
-  }
-
-  private WebDriverWait waiting() {
-    return new WebDriverWait(driver, Duration.ofSeconds(15));
-  }
-
+class ObservationBrowserTests extends BrowserTest {
   private void network(boolean offline) {
-    driver.executeCdpCommand("Network.enable", Map.of());
-    driver.executeCdpCommand(
+    ChromeDriver chrome = (ChromeDriver) driver;
+    chrome.executeCdpCommand("Network.enable", Map.of());
+    chrome.executeCdpCommand(
         "Network.emulateNetworkConditions",
         Map.of(
             "offline", offline,
@@ -66,7 +35,7 @@ class ObservationBrowserTests extends IntegrationTest {
             "downloadThroughput", -1,
             "uploadThroughput", -1));
     // Offline emulation alone does not reach every request; blocking the API makes sure it fails.
-    driver.executeCdpCommand(
+    chrome.executeCdpCommand(
         "Network.setBlockedURLs",
         Map.of("urls", offline ? java.util.List.of("*/api/v1/*") : java.util.List.of()));
   }
@@ -77,6 +46,7 @@ class ObservationBrowserTests extends IntegrationTest {
 
   @Test
   void anObservationSentAgainAfterALostAnswerAndAReloadIsStoredExactlyOnce() throws Exception {
+    java.time.Instant started = java.time.Instant.now().minusSeconds(1);
     driver.manage().window().setSize(new Dimension(390, 844));
     long shortfall = 844 - ((Number) script("return window.innerHeight")).longValue();
     driver.manage().window().setSize(new Dimension(390, (int) (844 + shortfall)));
@@ -142,8 +112,9 @@ class ObservationBrowserTests extends IntegrationTest {
         .as("still waiting in the outbox")
         .contains(waiting.get("key").stringValue());
 
-    // The page goes away while offline (the phone's browser was closed); reopened online, it sends
-    // what waits in the outbox again, with the same key.
+    // The phone's browser leaves the page while offline and the connection comes back: what waits
+    // in the outbox is sent again with the same key (by whichever page of the site is open first),
+    // stored once, and the reopened form says it is saved.
     driver.get("about:blank");
     network(false);
     driver.get(base + "/areas/klara/observations/new");
@@ -156,6 +127,22 @@ class ObservationBrowserTests extends IntegrationTest {
                             .executeScript(
                                 "return localStorage.getItem('klara.observation-outbox')")));
     assertThat(script("return localStorage.getItem('klara.observation-outbox')")).isEqualTo("[]");
+    waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(By.id("outbox-status"), "Sparad"));
+    assertThat(driver.findElement(By.id("outbox-status")).getText()).isEqualTo("Sparad");
     assertThat(observations()).isEqualTo(before + 1);
+    assertThat(
+            jdbc.sql(
+                    """
+                    select count(*) from observation o join app_user u on u.id = o.author_user_id
+                    where u.username = 'field' and o.note = 'Lugnt efter lunch'
+                      and o.created_at >= ?
+                    """)
+                .param(java.sql.Timestamp.from(started))
+                .query(Long.class)
+                .single())
+        .as("exactly one row stored for the observation")
+        .isEqualTo(1);
   }
 }

@@ -14,7 +14,6 @@ import se.klara.areas.Area;
 import se.klara.areas.Areas;
 import se.klara.shared.Actor;
 import se.klara.shared.NotFoundException;
-import se.klara.shared.Role;
 import se.klara.support.IntegrationTest;
 
 /** The author corrects an observation within 24 hours, from the version they saw; audited. */
@@ -22,25 +21,6 @@ class ObservationCorrectionTests extends IntegrationTest {
   @Autowired Observations observations;
   @Autowired Areas areas;
   @Autowired Clock clock;
-
-  private Actor actor(String username) {
-    return jdbc.sql(
-            """
-            select u.id, u.username, u.display_name, u.organisation_id, o.name, u.role
-            from app_user u join organisation o on o.id = u.organisation_id where u.username = ?
-            """)
-        .param(username)
-        .query(
-            (rs, n) ->
-                new Actor(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getLong(4),
-                    rs.getString(5),
-                    Role.valueOf(rs.getString(6))))
-        .single();
-  }
 
   private ObservationDraft draft(String place, String note) {
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);

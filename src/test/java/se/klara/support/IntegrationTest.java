@@ -7,6 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import se.klara.shared.Actor;
+import se.klara.shared.Role;
 
 /**
  * Base of tests that need the running application: the real server on a random port, the real
@@ -24,6 +26,26 @@ public abstract class IntegrationTest {
   static void database(DynamicPropertyRegistry registry) {
     registry.add("klara.db.url", TestDatabase::jdbcUrl);
     registry.add("klara.db.user", TestDatabase::user);
+  }
+
+  /** A demo account as the modules see it when it acts (the signed-in user). */
+  protected Actor actor(String username) {
+    return jdbc.sql(
+            """
+            select u.id, u.username, u.display_name, u.organisation_id, o.name, u.role
+            from app_user u join organisation o on o.id = u.organisation_id where u.username = ?
+            """)
+        .param(username)
+        .query(
+            (rs, n) ->
+                new Actor(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getLong(4),
+                    rs.getString(5),
+                    Role.valueOf(rs.getString(6))))
+        .single();
   }
 
   /** A new HTTP client with its own cookies, not signed in. */

@@ -1,5 +1,6 @@
 package se.klara.accounts.cli;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -9,6 +10,7 @@ import picocli.CommandLine.Spec;
 import se.klara.accounts.Accounts;
 import se.klara.areas.Area;
 import se.klara.areas.Areas;
+import se.klara.observations.Observations;
 import se.klara.shared.cli.CliContext;
 
 /** {@code klara area ...}: collaboration areas and who may reach them. */
@@ -16,9 +18,18 @@ import se.klara.shared.cli.CliContext;
     name = "area",
     description = "Manage collaboration areas.",
     mixinStandardHelpOptions = true,
-    subcommands = {AreaCommand.Create.class, AreaCommand.Grant.class})
+    subcommands = {AreaCommand.Create.class, AreaCommand.Grant.class, AreaCommand.Vocabulary.class})
 public class AreaCommand {
   @ParentCommand CliContext context;
+
+  /** The area with this slug, or empty after telling the user it is unknown. */
+  Optional<Area> area(String slug, CommandSpec spec) {
+    Optional<Area> area = context.bean(Areas.class).bySlug(slug);
+    if (area.isEmpty()) {
+      spec.commandLine().getErr().println("Unknown area '" + slug + "'.");
+    }
+    return area;
+  }
 
   @Command(name = "create", description = "Register an area.", mixinStandardHelpOptions = true)
   static class Create implements Callable<Integer> {
@@ -67,9 +78,8 @@ public class AreaCommand {
 
     @Override
     public Integer call() {
-      var area = parent.context.bean(Areas.class).bySlug(areaSlug);
+      Optional<Area> area = parent.area(areaSlug, spec);
       if (area.isEmpty()) {
-        spec.commandLine().getErr().println("Unknown area '" + areaSlug + "'.");
         return 2;
       }
       Accounts accounts = parent.context.bean(Accounts.class);
@@ -82,6 +92,40 @@ public class AreaCommand {
       spec.commandLine()
           .getOut()
           .println(account.get().username() + " is a member of " + area.get().name() + ".");
+      return 0;
+    }
+  }
+
+  /**
+   * Adds the standard phenomena to an existing area. New areas get them when they are created; this
+   * is for areas registered before that, and is harmless to repeat.
+   */
+  @Command(
+      name = "vocabulary",
+      description = "Add the standard vocabulary of observed phenomena to an area.",
+      mixinStandardHelpOptions = true)
+  static class Vocabulary implements Callable<Integer> {
+    @ParentCommand AreaCommand parent;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--area", required = true)
+    String areaSlug;
+
+    @Override
+    public Integer call() {
+      Optional<Area> area = parent.area(areaSlug, spec);
+      if (area.isEmpty()) {
+        return 2;
+      }
+      Observations observations = parent.context.bean(Observations.class);
+      observations.addStandardVocabulary(area.get());
+      spec.commandLine()
+          .getOut()
+          .println(
+              area.get().name()
+                  + " observes "
+                  + observations.vocabulary(area.get()).size()
+                  + " phenomena.");
       return 0;
     }
   }
