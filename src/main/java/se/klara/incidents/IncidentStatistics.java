@@ -1,8 +1,12 @@
 package se.klara.incidents;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import se.klara.areas.Area;
 import se.klara.shared.DailyCount;
@@ -15,29 +19,117 @@ import se.klara.shared.WeekHourMatrix;
  */
 @Service
 public class IncidentStatistics {
+  private final JdbcClient jdbc;
+  private final IncidentVocabulary vocabulary;
+
+  IncidentStatistics(JdbcClient jdbc, IncidentVocabulary vocabulary) {
+    this.jdbc = jdbc;
+    this.vocabulary = vocabulary;
+  }
+
   /** The area's incident categories, in their order. */
   public List<IncidentCategory> categories(Area area) {
-    throw new UnsupportedOperationException("contract: implemented by the incidents module");
+    return vocabulary.categories(area.id());
   }
 
   /** Counts per category code and day within the range (days without incidents are absent). */
   public List<DailyCount> daily(Area area, Long placeId, DateRange range) {
-    throw new UnsupportedOperationException("contract: implemented by the incidents module");
+    return jdbc.sql(
+            """
+            select c.code, d.day, sum(d.count) as count
+            from incident_day d join incident_category c on c.id = d.category_id
+            where d.area_id = :area and d.day between :first and :last
+              and (cast(:place as bigint) is null or d.place_id = :place)
+            group by c.code, d.day order by d.day, c.code
+            """)
+        .param("area", area.id())
+        .param("first", range.first())
+        .param("last", range.last())
+        .param("place", placeId)
+        .query(
+            (rs, n) ->
+                new DailyCount(
+                    rs.getString("code"),
+                    rs.getObject("day", LocalDate.class),
+                    rs.getLong("count")))
+        .list();
   }
 
   /** Counts by weekday and hour of day within the range. */
   public WeekHourMatrix weekHours(Area area, Long placeId, DateRange range) {
-    throw new UnsupportedOperationException("contract: implemented by the incidents module");
+    String sql =
+        placeId == null
+            ? """
+              select extract(isodow from local_hour)::int as dow,
+                     extract(hour from local_hour)::int as hour, sum(count) as count
+              from incident_area_hour
+              where area_id = :area and local_hour >= :from and local_hour < :to
+              group by 1, 2
+              """
+            : """
+              select extract(isodow from local_hour)::int as dow,
+                     extract(hour from local_hour)::int as hour, sum(count) as count
+              from incident_place_hour
+              where area_id = :area and place_id = :place
+                and local_hour >= :from and local_hour < :to
+              group by 1, 2
+              """;
+    WeekHourMatrix matrix = new WeekHourMatrix();
+    var statement =
+        jdbc.sql(sql)
+            .param("area", area.id())
+            .param("from", range.first().atStartOfDay())
+            .param("to", range.endExclusive().atStartOfDay());
+    if (placeId != null) {
+      statement = statement.param("place", placeId);
+    }
+    statement
+        .query(
+            (rs, n) -> {
+              matrix.add(DayOfWeek.of(rs.getInt("dow")), rs.getInt("hour"), rs.getLong("count"));
+              return null;
+            })
+        .list();
+    return matrix;
   }
 
   /** Counts per named place within the range (incidents at no named place are left out). */
   public Map<Long, Long> byPlace(Area area, DateRange range) {
-    throw new UnsupportedOperationException("contract: implemented by the incidents module");
+    Map<Long, Long> counts = new LinkedHashMap<>();
+    jdbc.sql(
+            """
+            select place_id, sum(count) as count from incident_day
+            where area_id = ? and day between ? and ? and place_id is not null
+            group by place_id order by place_id
+            """)
+        .params(area.id(), range.first(), range.last())
+        .query(
+            (rs, n) -> {
+              counts.put(rs.getLong("place_id"), rs.getLong("count"));
+              return null;
+            })
+        .list();
+    return counts;
   }
 
   /** Counts per source and category within the range: what each source saw. */
   public List<SourceCount> bySource(Area area, Long placeId, DateRange range) {
-    throw new UnsupportedOperationException("contract: implemented by the incidents module");
+    return jdbc.sql(
+            """
+            select s.name, c.code, sum(d.count) as count
+            from incident_day d
+              join incident_source s on s.id = d.source_id
+              join incident_category c on c.id = d.category_id
+            where d.area_id = :area and d.day between :first and :last
+              and (cast(:place as bigint) is null or d.place_id = :place)
+            group by s.name, c.code, c.position order by s.name, c.position, c.code
+            """)
+        .param("area", area.id())
+        .param("first", range.first())
+        .param("last", range.last())
+        .param("place", placeId)
+        .query((rs, n) -> new SourceCount(rs.getString(1), rs.getString(2), rs.getLong(3)))
+        .list();
   }
 
   /**
@@ -45,6 +137,21 @@ public class IncidentStatistics {
    * weeks that overlap {@code from}..{@code to}, for long trends such as ten years.
    */
   public List<DailyCount> weekly(Area area, LocalDate from, LocalDate to) {
-    throw new UnsupportedOperationException("contract: implemented by the incidents module");
+    LocalDate monday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    return jdbc.sql(
+            """
+            select c.code, w.week, w.count
+            from incident_week w join incident_category c on c.id = w.category_id
+            where w.area_id = ? and w.week between ? and ?
+            order by w.week, c.position, c.code
+            """)
+        .params(area.id(), monday, to)
+        .query(
+            (rs, n) ->
+                new DailyCount(
+                    rs.getString("code"),
+                    rs.getObject("week", LocalDate.class),
+                    rs.getLong("count")))
+        .list();
   }
 }

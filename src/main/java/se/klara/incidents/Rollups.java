@@ -1,0 +1,74 @@
+package se.klara.incidents;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Adds one import's rows to the rollup tables, inside the import's transaction. The rows are read
+ * once into a temporary table of counts per place, category, source and local hour; the four
+ * rollups are derived from it (docs/architecture.md, "Incident rollups"). Imports into the same
+ * area take turns here (an advisory lock), so concurrent imports cannot deadlock on rollup rows.
+ */
+final class Rollups {
+  private Rollups() {}
+
+  /** Advisory lock namespace of incident rollups (first key of the two-key form). */
+  private static final int LOCK_NAMESPACE = 0x1C1D;
+
+  static void add(JdbcClient tx, long areaId, long importId) {
+    tx.sql("select pg_advisory_xact_lock(?, ?)")
+        .params(LOCK_NAMESPACE, (int) areaId)
+        .query((rs, n) -> 1)
+        .list();
+    tx.sql(
+            """
+            create temporary table incident_rollup_batch on commit drop as
+            select place_id, category_id, source_id,
+                   date_trunc('hour', occurred_at at time zone 'Europe/Stockholm') as local_hour,
+                   count(*) as count
+            from incident where import_id = ?
+            group by place_id, category_id, source_id, local_hour
+            """)
+        .param(importId)
+        .update();
+    tx.sql(
+            """
+            insert into incident_day (area_id, place_id, category_id, source_id, day, count)
+            select ?, place_id, category_id, source_id, local_hour::date, sum(count)
+            from incident_rollup_batch group by place_id, category_id, source_id, local_hour::date
+            on conflict (area_id, day, coalesce(place_id, 0), category_id, source_id)
+            do update set count = incident_day.count + excluded.count
+            """)
+        .param(areaId)
+        .update();
+    tx.sql(
+            """
+            insert into incident_area_hour (area_id, local_hour, count)
+            select ?, local_hour, sum(count) from incident_rollup_batch group by local_hour
+            on conflict (area_id, local_hour)
+            do update set count = incident_area_hour.count + excluded.count
+            """)
+        .param(areaId)
+        .update();
+    tx.sql(
+            """
+            insert into incident_place_hour (area_id, place_id, local_hour, count)
+            select ?, place_id, local_hour, sum(count) from incident_rollup_batch
+            where place_id is not null group by place_id, local_hour
+            on conflict (area_id, place_id, local_hour)
+            do update set count = incident_place_hour.count + excluded.count
+            """)
+        .param(areaId)
+        .update();
+    tx.sql(
+            """
+            insert into incident_week (area_id, category_id, week, count)
+            select ?, category_id, date_trunc('week', local_hour)::date, sum(count)
+            from incident_rollup_batch group by category_id, date_trunc('week', local_hour)::date
+            on conflict (area_id, category_id, week)
+            do update set count = incident_week.count + excluded.count
+            """)
+        .param(areaId)
+        .update();
+    tx.sql("drop table incident_rollup_batch").update();
+  }
+}
