@@ -41,8 +41,8 @@ class BriefingController {
       String hours,
       String newPhenomena,
       String notes,
-      int version,
-      boolean confirmed) {
+      Integer version,
+      Boolean confirmed) {
     BriefingText text() {
       return new BriefingText(summary, changes, places, hours, newPhenomena, notes);
     }
@@ -116,7 +116,13 @@ class BriefingController {
       RedirectAttributes redirect) {
     Area area = areaAccess.require(actor, slug);
     try {
-      briefings.save(actor, area, id, form.version(), form.text(), form.confirmed());
+      briefings.save(
+          actor,
+          area,
+          id,
+          form.version() == null ? -1 : form.version(),
+          form.text(),
+          Boolean.TRUE.equals(form.confirmed()));
       redirect.addFlashAttribute("notice", "briefing.saved");
       return "redirect:/areas/" + area.slug() + "/briefings/" + id;
     } catch (BriefingProblem problem) {
@@ -127,7 +133,7 @@ class BriefingController {
       model.addAttribute("currentArea", area);
       model.addAttribute("briefing", briefings.get(area, id));
       model.addAttribute("sections", form.text().byField());
-      model.addAttribute("version", form.version());
+      model.addAttribute("version", form.version() == null ? -1 : form.version());
       model.addAttribute("problems", byField);
       model.addAttribute(
           "needsConfirmation",

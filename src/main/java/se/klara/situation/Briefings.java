@@ -222,7 +222,9 @@ public class Briefings {
               new BriefingProblem.Problem(
                   field,
                   "briefing.privacy.confirm",
-                  verdict.labels().stream().map(Enum::name).toList()));
+                  verdict.labels().stream()
+                      .map(l -> "briefing.privacy.label." + l.name())
+                      .toList()));
         }
       }
     }

@@ -13,8 +13,11 @@ public record PerspectiveTable(List<Column> columns, List<String> rowLabels) {
     rowLabels = List.copyOf(rowLabels);
   }
 
-  /** One measure across the organisations; {@code differs} marks disagreeing pictures. */
-  public record Column(String label, CountLine counts, boolean differs) {}
+  /**
+   * One measure across the organisations, named by a message key or (for a phenomenon or category)
+   * by its name; {@code differs} marks disagreeing pictures.
+   */
+  public record Column(String label, String messageKey, CountLine counts, boolean differs) {}
 
   public boolean empty() {
     return rowLabels.isEmpty();

@@ -213,16 +213,38 @@ class SituationPictures {
     List<OrganisationView> rows =
         views.stream().sorted(Comparator.comparing(OrganisationView::organisationName)).toList();
     List<PerspectiveTable.Column> columns = new ArrayList<>();
-    columns.add(column("#observations", rows, OrganisationView::observations, viewer, false));
-    columns.add(column("#people", rows, OrganisationView::peopleCounted, viewer, false));
     columns.add(
         column(
-            "#new-faces-yes",
+            null,
+            "situation.perspectives.observations",
+            rows,
+            OrganisationView::observations,
+            viewer,
+            false));
+    columns.add(
+        column(
+            null,
+            "situation.perspectives.people",
+            rows,
+            OrganisationView::peopleCounted,
+            viewer,
+            false));
+    columns.add(
+        column(
+            null,
+            "situation.perspectives.new-faces-yes",
             rows,
             OrganisationView::newFacesYes,
             viewer,
             differ(rows, OrganisationView::newFacesYes)));
-    columns.add(column("#new-faces-no", rows, OrganisationView::newFacesNo, viewer, false));
+    columns.add(
+        column(
+            null,
+            "situation.perspectives.new-faces-no",
+            rows,
+            OrganisationView::newFacesNo,
+            viewer,
+            false));
     Map<String, String> codes = new LinkedHashMap<>(phenomenonNames);
     rows.forEach(r -> r.phenomena().keySet().forEach(c -> codes.putIfAbsent(c, c)));
     for (Map.Entry<String, String> entry : codes.entrySet()) {
@@ -230,7 +252,7 @@ class SituationPictures {
       if (rows.stream().mapToLong(count::apply).sum() == 0) {
         continue;
       }
-      columns.add(column(entry.getValue(), rows, count, viewer, differ(rows, count)));
+      columns.add(column(entry.getValue(), null, rows, count, viewer, differ(rows, count)));
     }
     return new PerspectiveTable(
         columns, rows.stream().map(OrganisationView::organisationName).toList());
@@ -256,12 +278,14 @@ class SituationPictures {
 
   private static PerspectiveTable.Column column(
       String label,
+      String messageKey,
       List<OrganisationView> rows,
       Function<OrganisationView, Long> count,
       Viewer viewer,
       boolean differs) {
     long[] values = rows.stream().mapToLong(count::apply).toArray();
-    return new PerspectiveTable.Column(label, SmallCounts.line(viewer, values), differs);
+    return new PerspectiveTable.Column(
+        label, messageKey, SmallCounts.line(viewer, values), differs);
   }
 
   static PerspectiveTable sourceTable(
@@ -280,7 +304,8 @@ class SituationPictures {
       }
       if (java.util.stream.LongStream.of(values).sum() > 0) {
         columns.add(
-            new PerspectiveTable.Column(entry.getValue(), SmallCounts.line(viewer, values), false));
+            new PerspectiveTable.Column(
+                entry.getValue(), null, SmallCounts.line(viewer, values), false));
       }
     }
     return new PerspectiveTable(columns, sourceNames);

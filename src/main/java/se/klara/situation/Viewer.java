@@ -8,7 +8,7 @@ import se.klara.shared.Role;
  * other members see views across organisations with small counts hidden; partners (businesses) see
  * aggregates only, never what one organisation reported.
  */
-enum Viewer {
+public enum Viewer {
   EXACT,
   SUPPRESSED,
   AGGREGATES_ONLY;
@@ -20,16 +20,16 @@ enum Viewer {
     return actor.is(Role.PARTNER) ? AGGREGATES_ONLY : SUPPRESSED;
   }
 
-  boolean exact() {
+  public boolean exact() {
     return this == EXACT;
   }
 
-  boolean seesOrganisations() {
+  public boolean seesOrganisations() {
     return this != AGGREGATES_ONLY;
   }
 
   /** A single count as this viewer sees it (1–2 hidden unless exact). */
-  ShownCount show(long value) {
+  public ShownCount show(long value) {
     ShownCount count = ShownCount.exact(value);
     return !exact() && SmallCounts.isSmall(value) ? count.hide() : count;
   }

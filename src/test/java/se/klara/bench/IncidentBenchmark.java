@@ -33,11 +33,11 @@ import se.klara.incidents.SourceMappingJson;
 import se.klara.shared.DateRange;
 
 /**
- * The incident benchmark of issue #5, run by {@code bench/incidents.sh}: on a fresh database on
- * the machine's PostgreSQL it generates an incident file, loads it once with {@code psql \copy}
- * (the baseline) and once with Klara's importer in its own JVM limited to a 512 MB heap, then
- * times the situation picture's queries against plain SQL on the raw table. Every figure is
- * printed with its baseline from the same run; the Markdown table goes to stdout and to {@code
+ * The incident benchmark of issue #5, run by {@code bench/incidents.sh}: on a fresh database on the
+ * machine's PostgreSQL it generates an incident file, loads it once with {@code psql \copy} (the
+ * baseline) and once with Klara's importer in its own JVM limited to a 512 MB heap, then times the
+ * situation picture's queries against plain SQL on the raw table. Every figure is printed with its
+ * baseline from the same run; the Markdown table goes to stdout and to {@code
  * target/bench/incidents.md}.
  */
 public final class IncidentBenchmark {
@@ -84,7 +84,8 @@ public final class IncidentBenchmark {
     Files.createDirectories(file.toAbsolutePath().getParent());
     if (!Files.exists(file)) {
       System.out.println("Generating " + rows + " rows into " + file);
-      IncidentFileGenerator.write(rows, file, LocalDate.of(2026, 12, 1).minusYears(10), 10, 20191231L);
+      IncidentFileGenerator.write(
+          rows, file, LocalDate.of(2026, 12, 1).minusYears(10), 10, 20191231L);
     }
     recreateDatabase();
     try (ConfigurableApplicationContext context = start()) {
@@ -191,8 +192,19 @@ public final class IncidentBenchmark {
     long started = System.nanoTime();
     Process psql =
         new ProcessBuilder(
-                "psql", "-h", host, "-p", String.valueOf(port), "-U", "postgres", "-d", database,
-                "-v", "ON_ERROR_STOP=1", "-c", copy)
+                "psql",
+                "-h",
+                host,
+                "-p",
+                String.valueOf(port),
+                "-U",
+                "postgres",
+                "-d",
+                database,
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-c",
+                copy)
             .inheritIO()
             .start();
     if (psql.waitFor() != 0) {
@@ -250,7 +262,10 @@ public final class IncidentBenchmark {
     IncidentStatistics statistics = context.getBean(IncidentStatistics.class);
     JdbcClient jdbc = context.getBean(JdbcClient.class);
     long stored =
-        jdbc.sql("select count(*) from incident where area_id = ?").param(area.id()).query(Long.class).single();
+        jdbc.sql("select count(*) from incident where area_id = ?")
+            .param(area.id())
+            .query(Long.class)
+            .single();
     if (stored != rows) {
       throw new IllegalStateException("expected " + rows + " incidents, found " + stored);
     }
@@ -270,7 +285,12 @@ public final class IncidentBenchmark {
     java.sql.Timestamp to =
         java.sql.Timestamp.from(month.endExclusive().atStartOfDay(ZONE).toInstant());
     long rawTotal =
-        jdbc.sql(rawHeatMap).params(area.id(), from, to).query((rs, n) -> rs.getLong(3)).list().stream()
+        jdbc
+            .sql(rawHeatMap)
+            .params(area.id(), from, to)
+            .query((rs, n) -> rs.getLong(3))
+            .list()
+            .stream()
             .mapToLong(Long::longValue)
             .sum();
     if (rawTotal != rollupTotal) {
@@ -295,11 +315,7 @@ public final class IncidentBenchmark {
     double weeklyRaw = median(3, () -> jdbc.sql(rawWeekly).param(area.id()).query().listOfRows());
     line(
         "10-year weekly counts by category (%,d incidents, %d categories) | median %.2f ms | plain SQL on the raw table: median %.0f ms | **%.0f×** faster; target ≤ 50 ms and ≥ 50×",
-        weeklyTotal,
-        statistics.categories(area).size(),
-        weekly,
-        weeklyRaw,
-        weeklyRaw / weekly);
+        weeklyTotal, statistics.categories(area).size(), weekly, weeklyRaw, weeklyRaw / weekly);
   }
 
   private static double median(int runs, Supplier<?> query) {
@@ -315,5 +331,4 @@ public final class IncidentBenchmark {
     Arrays.sort(times);
     return times[runs / 2];
   }
-
 }

@@ -59,6 +59,14 @@ class SituationBrowserTests extends BrowserTest {
         .isTrue();
     byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
     Files.write(OUTPUT.resolve("situation-" + name + ".png"), png);
+    // The whole page as well: a window as tall as the document.
+    Dimension window = driver.manage().window().getSize();
+    long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
+    driver.manage().window().setSize(new Dimension(window.getWidth(), (int) height + 200));
+    Files.write(
+        OUTPUT.resolve("situation-" + name + "-full.png"),
+        ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    driver.manage().window().setSize(window);
     Axe.Report report = Axe.check(driver, name, OUTPUT.resolve("axe-situation-" + name + ".json"));
     assertThat(report.violations()).as(report.describe()).isEmpty();
   }

@@ -117,9 +117,14 @@ class MessageBundleTests {
       used.add("holidayPolicy." + policy.name());
     }
     for (Finding.Label label : Finding.Label.values()) {
+      used.add("briefing.privacy.label." + label.name());
       if (label.action() == Verdict.Action.BLOCK) {
         used.add("privacy.blocked." + label.name());
+        used.add("briefing.privacy.blocked." + label.name());
       }
+    }
+    for (int level = 0; level <= 5; level++) {
+      used.add("situation.level." + level);
     }
     for (DayOfWeek day : DayOfWeek.values()) {
       used.add("day." + day.name());

@@ -103,8 +103,11 @@ class BriefingTests extends IntegrationTest {
     assertThat(refused.status()).isEqualTo(200);
     assertThat(refused.body())
         .contains("Avsnittet innehåller ett personnummer")
-        .contains("id=\"notes-error\"")
-        .doesNotContain("19121212-1212");
+        .contains("id=\"notes-error\"");
+    // The text stays in the form for the user to correct; the message never repeats it.
+    assertThat(refused.body().split("19121212-1212", -1)).hasSize(2);
+    assertThat(refused.body().indexOf("19121212-1212"))
+        .isGreaterThan(refused.body().indexOf("<textarea id=\"notes\""));
     assertThat(version(id)).isZero();
   }
 

@@ -71,14 +71,17 @@ class SituationPicturesTests {
             Viewer.EXACT);
     assertThat(table.rowLabels()).containsExactly("Fältassistenter", "Ordningsvakter", "Polisen");
     PerspectiveTable.Column youth =
-        table.columns().stream().filter(c -> c.label().equals("Ungdomsgrupper")).findFirst().get();
+        table.columns().stream().filter(c -> "Ungdomsgrupper".equals(c.label())).findFirst().get();
     assertThat(youth.differs()).isTrue();
     assertThat(youth.counts().cells()).extracting(ShownCount::value).containsExactly(0L, 0L, 6L);
     PerspectiveTable.Column newFaces =
-        table.columns().stream().filter(c -> c.label().equals("#new-faces-yes")).findFirst().get();
+        table.columns().stream()
+            .filter(c -> "situation.perspectives.new-faces-yes".equals(c.messageKey()))
+            .findFirst()
+            .get();
     assertThat(newFaces.differs()).isTrue();
     PerspectiveTable.Column drugUse =
-        table.columns().stream().filter(c -> c.label().equals("Narkotikabruk")).findFirst().get();
+        table.columns().stream().filter(c -> "Narkotikabruk".equals(c.label())).findFirst().get();
     assertThat(drugUse.differs()).isFalse();
     assertThat(table.cell(2, 0).shownValue()).isEqualTo(10);
   }
@@ -93,7 +96,7 @@ class SituationPicturesTests {
         SituationPictures.organisationTable(
             List.of(police, guards), Map.of("drug-use", "Narkotikabruk"), Viewer.SUPPRESSED);
     PerspectiveTable.Column drugUse =
-        table.columns().stream().filter(c -> c.label().equals("Narkotikabruk")).findFirst().get();
+        table.columns().stream().filter(c -> "Narkotikabruk".equals(c.label())).findFirst().get();
     // Ordningsvakter 5, Polisen 2, total 7: the 2 is small and the 5 must go with it.
     assertThat(drugUse.counts().cells())
         .extracting(ShownCount::visibility)
