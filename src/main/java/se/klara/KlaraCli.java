@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
 import se.klara.accounts.cli.AreaCommand;
 import se.klara.accounts.cli.OrganisationCommand;
 import se.klara.accounts.cli.UserCommand;
+import se.klara.incidents.cli.ImportCommand;
+import se.klara.incidents.cli.IncidentsCommand;
 import se.klara.privacy.cli.PrivacyCommand;
 import se.klara.shared.cli.CliContext;
 
@@ -32,7 +34,9 @@ import se.klara.shared.cli.CliContext;
       UserCommand.class,
       OrganisationCommand.class,
       AreaCommand.class,
-      PrivacyCommand.class
+      PrivacyCommand.class,
+      ImportCommand.class,
+      IncidentsCommand.class
     })
 public class KlaraCli implements CliContext, Callable<Integer> {
   private ConfigurableApplicationContext context;

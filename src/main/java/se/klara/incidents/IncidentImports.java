@@ -146,6 +146,7 @@ public class IncidentImports {
     IncidentSource source = sources.byId(job.sourceId()).orElseThrow();
     ImportRun run = reader(importId, job, source, listener);
     ImportRun.Outcome outcome;
+    long copied = started;
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(true);
       try (PreparedStatement claim =
@@ -167,6 +168,7 @@ public class IncidentImports {
           return failed(importId, outcome, outcome.problems(), started);
         }
         sink.end();
+        copied = System.nanoTime();
         listener.progress(
             new ImportProgress(
                 ImportProgress.Phase.ROLLING_UP,
@@ -223,7 +225,13 @@ public class IncidentImports {
     listener.progress(
         new ImportProgress(
             ImportProgress.Phase.DONE, outcome.rows(), outcome.bytes(), totalBytes, elapsed));
-    log.info("Incident import {}: {} rows in {} ms", importId, outcome.rows(), elapsed.toMillis());
+    log.info(
+        "Incident import {}: {} rows in {} ms (read and copy {} ms, rollups and commit {} ms)",
+        importId,
+        outcome.rows(),
+        elapsed.toMillis(),
+        (copied - started) / 1_000_000,
+        (System.nanoTime() - copied) / 1_000_000);
     return new ImportResult(
         importId, ImportStatus.SUCCEEDED, outcome.rows(), outcome.bytes(), elapsed, List.of());
   }

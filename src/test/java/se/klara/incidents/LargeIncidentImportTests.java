@@ -1,0 +1,112 @@
+package se.klara.incidents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.klara.areas.Areas;
+import se.klara.places.Places;
+import se.klara.shared.DailyCount;
+import se.klara.shared.DateRange;
+import se.klara.support.IntegrationTest;
+
+/** A generated file of 200 000 rows: every row stored, and the rollups add up to the raw rows. */
+class LargeIncidentImportTests extends IntegrationTest {
+  static final int ROWS = 200_000;
+  private static final String[] PLACES = {"Torget", "Hörnet", "Parken", "", "Nedre plan"};
+  private static final String[] TEXTS = {
+    "Misshandel grov", "Narkotika", "Stöld", "Rån", "Klotter", "Ordningsstörning", "Bråk"
+  };
+
+  @Autowired Areas areas;
+  @Autowired Places places;
+  @Autowired IncidentVocabulary vocabulary;
+  @Autowired IncidentSources sources;
+  @Autowired IncidentImports imports;
+  @Autowired IncidentStatistics statistics;
+
+  @Test
+  void twoHundredThousandRowsAreStoredAndTheRollupsAddUpToThem(@TempDir Path dir)
+      throws IOException {
+    IncidentFixtures.TestArea test = IncidentFixtures.area(areas, places, vocabulary);
+    sources.save(test.area(), "polisen", IncidentFixtures.policeMapping(), Optional.empty());
+    Path file = dir.resolve("incidents.csv");
+    Random random = new Random(42);
+    LocalDateTime start = LocalDateTime.of(2024, 1, 1, 0, 0);
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write("Tid,Prio,Händelse,Plats,Lat,Lon\n");
+      for (int i = 0; i < ROWS; i++) {
+        LocalDateTime time = start.plusMinutes(random.nextInt(2 * 366 * 24 * 60));
+        out.write(time.toLocalDate() + " " + time.toLocalTime() + ",");
+        out.write(random.nextInt(4) == 0 ? "" : Integer.toString(1 + random.nextInt(3)));
+        out.write("," + TEXTS[random.nextInt(TEXTS.length)] + ",");
+        out.write(PLACES[random.nextInt(PLACES.length)]);
+        if (random.nextInt(3) == 0) {
+          out.write(
+              String.format(
+                  Locale.ROOT,
+                  ",%.5f,%.5f\n",
+                  59.0 + random.nextDouble() * 0.002,
+                  18.0 + random.nextDouble() * 0.006));
+        } else {
+          out.write(",,\n");
+        }
+      }
+    }
+    ImportResult result =
+        imports.importFile(
+            test.area(), "polisen", file, Optional.empty(), false, ImportProgress.Listener.NONE);
+    System.out.printf(
+        "Imported %d rows (%d MB) in %d ms: %.0f rows/s%n",
+        result.rows(), Files.size(file) >> 20, result.elapsed().toMillis(), result.rowsPerSecond());
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.rows()).isEqualTo(ROWS);
+    long raw =
+        jdbc.sql("select count(*) from incident where area_id = ?")
+            .param(test.area().id())
+            .query(Long.class)
+            .single();
+    assertThat(raw).isEqualTo(ROWS);
+    DateRange all = new DateRange(LocalDate.of(2023, 12, 31), LocalDate.of(2026, 1, 1));
+    assertThat(statistics.weekHours(test.area(), null, all).total()).isEqualTo(ROWS);
+    assertThat(statistics.daily(test.area(), null, all).stream().mapToLong(DailyCount::count).sum())
+        .isEqualTo(ROWS);
+    assertThat(
+            statistics.weekly(test.area(), all.first(), all.last()).stream()
+                .mapToLong(DailyCount::count)
+                .sum())
+        .isEqualTo(ROWS);
+    assertThat(
+            statistics.bySource(test.area(), null, all).stream()
+                .mapToLong(SourceCount::count)
+                .sum())
+        .isEqualTo(ROWS);
+    long atPlaces =
+        jdbc.sql("select count(*) from incident where area_id = ? and place_id is not null")
+            .param(test.area().id())
+            .query(Long.class)
+            .single();
+    assertThat(
+            statistics.byPlace(test.area(), all).values().stream().mapToLong(Long::longValue).sum())
+        .isEqualTo(atPlaces)
+        .isGreaterThan(ROWS / 2);
+    long placeHours =
+        jdbc.sql("select sum(count) from incident_place_hour where area_id = ?")
+            .param(test.area().id())
+            .query(Long.class)
+            .single();
+    assertThat(placeHours).isEqualTo(atPlaces);
+  }
+}
