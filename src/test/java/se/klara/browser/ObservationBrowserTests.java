@@ -67,11 +67,8 @@ class ObservationBrowserTests extends BrowserTest {
     long shortfall = 844 - ((Number) script("return window.innerHeight")).longValue();
     driver.manage().window().setSize(new Dimension(390, (int) (844 + shortfall)));
     String base = "http://127.0.0.1:" + port;
-    driver.get(base + "/login");
-    driver.findElement(By.name("username")).sendKeys("field");
-    driver.findElement(By.name("password")).sendKeys(DEMO_PASSWORD);
-    driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
-    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".badge")));
+    signInAs("field");
+    script("localStorage.clear();"); // no outbox or confirmation left by another test
 
     driver.get(base + "/areas/klara/observations/new");
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("observation-form")));
@@ -185,13 +182,7 @@ class ObservationBrowserTests extends BrowserTest {
                 "Grupp vid trappan",
                 false));
     driver.manage().window().setSize(new Dimension(390, 844));
-    open("/login");
-    driver.manage().deleteAllCookies();
-    open("/login");
-    driver.findElement(By.name("username")).sendKeys("field");
-    driver.findElement(By.name("password")).sendKeys(DEMO_PASSWORD);
-    driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
-    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".badge")));
+    signInAs("field");
 
     List<String> problems = new ArrayList<>();
     for (String[] page :
