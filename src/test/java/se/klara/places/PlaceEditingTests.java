@@ -146,6 +146,9 @@ class PlaceEditingTests extends IntegrationTest {
 
     form.put("name", "Trappan mot Klarabergsgatan");
     form.put("aliases", "Nils trappa");
+    // Every place the tests add to Klara has a point: the map test draws one shape per place.
+    form.put("latitude", "59.3318");
+    form.put("longitude", "18.0610");
     assertThat(coordinator.post("/areas/klara/places", form).status())
         .as("a first name only warns: places are named after persons")
         .isEqualTo(302);
@@ -155,30 +158,36 @@ class PlaceEditingTests extends IntegrationTest {
   void aStaleEditIsRefusedWithAConflictMessageAndTheOtherChangeIsKept() {
     WebSession first = signedInAs("coordinator");
     WebSession second = signedInAs("admin");
-    String path = "/areas/klara/places/brunkebergs-torg";
+    Map<String, String> place = new LinkedHashMap<>();
+    place.put("slug", "kiosken-vid-fontanen");
+    place.put("name", "Kiosken vid fontänen");
+    place.put("latitude", "59.3323");
+    place.put("longitude", "18.0641");
+    assertThat(first.post("/areas/klara/places", place).status()).isEqualTo(302);
+    String path = "/areas/klara/places/kiosken-vid-fontanen";
     String version = versionIn(first.get(path + "/edit").body());
     assertThat(versionIn(second.get(path + "/edit").body())).isEqualTo(version);
 
-    Map<String, String> theirs = new LinkedHashMap<>();
+    Map<String, String> theirs = new LinkedHashMap<>(place);
     theirs.put("version", version);
-    theirs.put("name", "Brunkebergs torg (ändrad av admin)");
+    theirs.put("name", "Kiosken (ändrad av admin)");
     assertThat(second.post(path, theirs).status()).isEqualTo(302);
 
     Map<String, String> mine = new LinkedHashMap<>(theirs);
-    mine.put("name", "Brunkebergs torg (ändrad av samordnaren)");
+    mine.put("name", "Kiosken (ändrad av samordnaren)");
     WebSession.Response stale = first.post(path, mine);
     assertThat(stale.status()).isEqualTo(409);
     assertThat(stale.body())
         .contains("Någon annan har sparat platsen sedan du öppnade den.")
-        .contains("value=\"Brunkebergs torg (ändrad av samordnaren)\"");
-    Place now = places.bySlug(klara(), "brunkebergs-torg").orElseThrow();
-    assertThat(now.name()).as("no lost update").isEqualTo("Brunkebergs torg (ändrad av admin)");
+        .contains("value=\"Kiosken (ändrad av samordnaren)\"");
+    Place now = places.bySlug(klara(), "kiosken-vid-fontanen").orElseThrow();
+    assertThat(now.name()).as("no lost update").isEqualTo("Kiosken (ändrad av admin)");
     assertThat(places.versionOf(now.id())).isEqualTo(Integer.parseInt(version) + 1);
 
     mine.put("version", String.valueOf(places.versionOf(now.id())));
-    mine.put("name", "Brunkebergs torg");
+    mine.put("name", "Kiosken vid fontänen");
     assertThat(first.post(path, mine).status()).isEqualTo(302);
-    assertThat(places.bySlug(klara(), "brunkebergs-torg").orElseThrow().name())
-        .isEqualTo("Brunkebergs torg");
+    assertThat(places.bySlug(klara(), "kiosken-vid-fontanen").orElseThrow().name())
+        .isEqualTo("Kiosken vid fontänen");
   }
 }
