@@ -156,11 +156,7 @@ public class Directory {
     Verdict verdict = privacy.check(text);
     if (verdict.blocked()) {
       Finding.Label label =
-          verdict.findings().stream()
-              .filter(f -> f.action() == Verdict.Action.BLOCK)
-              .map(Finding::label)
-              .findFirst()
-              .orElse(Finding.Label.DETECTOR_FAILED);
+          verdict.blockingLabels().stream().findFirst().orElse(Finding.Label.DETECTOR_FAILED);
       throw new DirectoryException(field, "privacy.blocked." + label.name(), slug);
     }
   }

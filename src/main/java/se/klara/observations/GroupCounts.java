@@ -44,6 +44,16 @@ public record GroupCounts(Map<Gender, Map<AgeBand, Integer>> cells) {
         .sum();
   }
 
+  /** People of one gender, over all age bands. */
+  public int total(Gender gender) {
+    return cells.get(gender).values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  /** People of one age band, over all genders. */
+  public int total(AgeBand band) {
+    return cells.values().stream().mapToInt(row -> row.get(band)).sum();
+  }
+
   public GroupCounts with(Gender gender, AgeBand band, int count) {
     Map<Gender, Map<AgeBand, Integer>> copy = new EnumMap<>(Gender.class);
     cells.forEach((g, row) -> copy.put(g, new EnumMap<>(row)));

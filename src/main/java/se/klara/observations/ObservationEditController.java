@@ -2,12 +2,9 @@ package se.klara.observations;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,34 +55,19 @@ class ObservationEditController {
       RedirectAttributes redirect) {
     Area area = areaAccess.require(actor, slug);
     Observation current = observations.get(actor, area, id);
-    List<FieldProblem> problems = new ArrayList<>();
-    Map<Gender, Map<AgeBand, Integer>> cells = new EnumMap<>(Gender.class);
-    for (Gender g : Gender.values()) {
-      for (AgeBand b : AgeBand.values()) {
-        Integer n = number(form.getFirst("counts." + g.key() + "." + b.key()), "counts", problems);
-        if (n != null) {
-          cells.computeIfAbsent(g, k -> new EnumMap<>(AgeBand.class)).put(b, n);
-        }
-      }
-    }
-    ObservationDraft draft =
-        new ObservationDraft(
-            form.getFirst("place"),
-            time(form.getFirst("from"), "from", problems),
-            time(form.getFirst("to"), "to", problems),
-            form.getOrDefault("phenomena", List.of()),
-            choice(Intensity.class, form.getFirst("intensity")),
-            number(form.getFirst("estimatedCount"), "estimatedCount", problems),
-            new GroupCounts(cells),
-            choice(NewFaces.class, form.getFirst("newFaces")),
-            form.getFirst("note"),
-            "true".equals(form.getFirst("noteConfirmed")));
-    Integer version = number(form.getFirst("version"), "version", problems);
+    ObservationJson.Read read = ObservationForm.of(form).read();
+    List<FieldProblem> problems = new ArrayList<>(read.problems());
+    ObservationDraft draft = read.draft();
+    String typedVersion = form.getFirst("version");
+    int version =
+        typedVersion != null && typedVersion.strip().matches("\\d{1,9}")
+            ? Integer.parseInt(typedVersion.strip())
+            : -1;
     try {
       if (!problems.isEmpty()) {
         throw new ObservationRejected(problems);
       }
-      observations.correct(actor, area, id, version == null ? -1 : version, draft);
+      observations.correct(actor, area, id, version, draft);
     } catch (ObservationRejected e) {
       return page(model, area, current, e.problems(), locale);
     }
@@ -109,36 +91,5 @@ class ObservationEditController {
         "errors",
         problems.stream().map(p -> ObservationMessages.text(messages, p, locale)).toList());
     return "observations/edit";
-  }
-
-  private static java.time.Instant time(String text, String field, List<FieldProblem> problems) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDateTime.parse(text).atZone(ZONE).toInstant();
-    } catch (DateTimeParseException e) {
-      problems.add(FieldProblem.of(field, "observation.error.time.format"));
-      return null;
-    }
-  }
-
-  private static Integer number(String text, String field, List<FieldProblem> problems) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    if (!text.strip().matches("\\d{1,4}")) {
-      problems.add(FieldProblem.of(field, "observation.error.count.range"));
-      return null;
-    }
-    return Integer.valueOf(text.strip());
-  }
-
-  private static <E extends Enum<E>> E choice(Class<E> type, String text) {
-    try {
-      return text == null || text.isBlank() ? null : Enum.valueOf(type, text);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 }

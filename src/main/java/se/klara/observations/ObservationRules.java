@@ -79,12 +79,7 @@ final class ObservationRules {
       } else {
         verdict = privacy.check(draft.note());
         if (verdict.blocked()) {
-          List<Finding.Label> blocking =
-              verdict.findings().stream()
-                  .filter(f -> f.action() == Verdict.Action.BLOCK)
-                  .map(Finding::label)
-                  .distinct()
-                  .toList();
+          List<Finding.Label> blocking = verdict.blockingLabels();
           for (Finding.Label label : blocking) {
             problems.add(FieldProblem.of("note", "observation.privacy.blocked." + label.name()));
           }

@@ -6,9 +6,11 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,10 +33,15 @@ class PlaceEditController {
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private final AreaAccess areaAccess;
   private final Places places;
+  private final PlaceNameGuard guard;
+  private final MessageSource messages;
 
-  PlaceEditController(AreaAccess areaAccess, Places places) {
+  PlaceEditController(
+      AreaAccess areaAccess, Places places, PlaceNameGuard guard, MessageSource messages) {
     this.areaAccess = areaAccess;
     this.places = places;
+    this.guard = guard;
+    this.messages = messages;
   }
 
   /** The form as typed: texts, so that a wrong value comes back as it was entered. */
@@ -45,12 +52,13 @@ class PlaceEditController {
       String parent,
       String latitude,
       String longitude,
-      Map<String, String> owners) {}
+      Map<String, String> owners,
+      String version) {}
 
   @GetMapping("/areas/{area}/places/new")
   String newPlace(Actor actor, @PathVariable("area") String slug, Model model) {
     Area area = areaAccess.require(actor, slug);
-    return form(area, null, new PlaceForm("", "", "", "", "", "", Map.of()), Map.of(), model);
+    return form(area, null, new PlaceForm("", "", "", "", "", "", Map.of(), ""), Map.of(), model);
   }
 
   @GetMapping("/areas/{area}/places/{place}/edit")
@@ -74,7 +82,8 @@ class PlaceEditController {
             parent,
             place.latitude() == null ? "" : String.valueOf(place.latitude()),
             place.longitude() == null ? "" : String.valueOf(place.longitude()),
-            owners);
+            owners,
+            String.valueOf(places.versionOf(place.id())));
     return form(area, place, form, Map.of(), model);
   }
 
@@ -85,9 +94,10 @@ class PlaceEditController {
       @RequestParam Map<String, String> params,
       Model model,
       HttpServletResponse response,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      Locale locale) {
     Area area = areaAccess.require(actor, slug);
-    return save(area, null, read(params, null), model, response, redirect);
+    return save(area, null, read(params, null), model, response, redirect, locale);
   }
 
   @PostMapping("/areas/{area}/places/{place}")
@@ -98,10 +108,11 @@ class PlaceEditController {
       @RequestParam Map<String, String> params,
       Model model,
       HttpServletResponse response,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      Locale locale) {
     Area area = areaAccess.require(actor, slug);
     Place place = find(area, placeSlug);
-    return save(area, place, read(params, place.slug()), model, response, redirect);
+    return save(area, place, read(params, place.slug()), model, response, redirect, locale);
   }
 
   private Place find(Area area, String slug) {
@@ -120,7 +131,8 @@ class PlaceEditController {
         params.getOrDefault("parent", "").trim(),
         params.getOrDefault("latitude", "").trim(),
         params.getOrDefault("longitude", "").trim(),
-        owners);
+        owners,
+        params.getOrDefault("version", "").trim());
   }
 
   private String save(
@@ -129,10 +141,13 @@ class PlaceEditController {
       PlaceForm form,
       Model model,
       HttpServletResponse response,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      Locale locale) {
     Map<String, String> errors = new LinkedHashMap<>();
     if (form.name().isEmpty() || form.name().length() > 200) {
       errors.put("name", "places.form.error.name");
+    } else {
+      guard.refusal(form.name()).ifPresent(key -> errors.put("name", key));
     }
     if (existing == null) {
       if (!SLUG.matcher(form.slug()).matches() || form.slug().length() > 100) {
@@ -149,6 +164,12 @@ class PlaceEditController {
             .toList();
     if (aliases.stream().anyMatch(a -> a.length() > 200) || aliases.size() > 20) {
       errors.put("aliases", "places.form.error.aliases");
+    } else {
+      aliases.stream()
+          .map(guard::refusal)
+          .flatMap(Optional::stream)
+          .findFirst()
+          .ifPresent(key -> errors.put("aliases", key));
     }
     Double latitude = number(form.latitude(), -90, 90, "latitude", errors);
     Double longitude = number(form.longitude(), -180, 180, "longitude", errors);
@@ -182,16 +203,47 @@ class PlaceEditController {
     }
     if (!errors.isEmpty()) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return form(area, existing, form, errors, model);
+      return form(area, existing, form, texts(errors, locale), model);
     }
     String geometry = existing == null ? null : places.geometryOf(existing.id()).orElse(null);
-    Place saved =
-        places.save(
-            area.id(),
-            new PlaceDraft(
-                form.slug(), form.name(), parent, aliases, latitude, longitude, geometry, owners));
+    PlaceDraft draft =
+        new PlaceDraft(
+            form.slug(), form.name(), parent, aliases, latitude, longitude, geometry, owners);
+    Place saved;
+    try {
+      saved =
+          existing == null
+              ? places.save(area.id(), draft)
+              : places.save(area.id(), draft, version(form.version()));
+    } catch (Places.StalePlace e) {
+      response.setStatus(HttpStatus.CONFLICT.value());
+      return form(
+          area, existing, form, texts(Map.of("version", "places.form.error.stale"), locale), model);
+    }
     redirect.addFlashAttribute("notice", "places.form.saved");
     return "redirect:/areas/" + area.slug() + "/places/" + saved.slug();
+  }
+
+  /**
+   * The errors in the user's language. A privacy refusal names the field it was found in ({0});
+   * other messages ignore the argument.
+   */
+  private Map<String, String> texts(Map<String, String> errors, Locale locale) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    errors.forEach(
+        (field, key) -> {
+          String label =
+              field.startsWith("owner.")
+                  ? messages.getMessage("places.owners", null, locale)
+                  : messages.getMessage("places.form." + field, null, field, locale);
+          texts.put(field, messages.getMessage(key, new Object[] {label}, locale));
+        });
+    return texts;
+  }
+
+  /** The version the form was opened at; a missing or mangled one never matches. */
+  private static int version(String text) {
+    return text.matches("\\d{1,9}") ? Integer.parseInt(text) : -1;
   }
 
   private static Double number(

@@ -22,13 +22,22 @@ class PlaceImport {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private final Places places;
+  private final PlaceNameGuard guard;
 
-  PlaceImport(Places places) {
+  PlaceImport(Places places, PlaceNameGuard guard) {
     this.places = places;
+    this.guard = guard;
   }
 
-  /** A problem at a feature ({@code index} -1 for the file as a whole). */
-  record Problem(int index, String messageKey) {}
+  /**
+   * A problem at a feature ({@code index} -1 for the file as a whole); {@code field} names the
+   * property it was found in when the message needs it (privacy refusals), else null.
+   */
+  record Problem(int index, String messageKey, String field) {
+    Problem(int index, String messageKey) {
+      this(index, messageKey, null);
+    }
+  }
 
   /** The result of checking a file: the drafts to store when there are no problems. */
   record Outcome(List<PlaceDraft> drafts, List<Problem> problems, List<Problem> warnings) {}
@@ -71,6 +80,8 @@ class PlaceImport {
       String name = props.path("name").asString("").trim();
       if (name.isEmpty() || name.length() > 200) {
         problems.add(new Problem(i, "places.import.error.name"));
+      } else {
+        guard.refusal(name).ifPresent(key -> problems.add(new Problem(i, key, "properties.name")));
       }
       String slug = props.path("slug").asString("").trim();
       if (!SLUG.matcher(slug).matches() || slug.length() > 100) {
@@ -86,6 +97,11 @@ class PlaceImport {
           aliases.add(alias.asString().trim());
         }
       }
+      aliases.stream()
+          .map(guard::refusal)
+          .flatMap(java.util.Optional::stream)
+          .findFirst()
+          .ifPresent(key -> problems.add(new Problem(i, key, "properties.aliases")));
       Map<Asset, Long> owners = new EnumMap<>(Asset.class);
       for (JsonNode owner : props.path("owners")) {
         Asset asset;

@@ -169,9 +169,35 @@ public class Places {
    */
   @Transactional
   public Place save(long areaId, PlaceDraft draft) {
-    Place saved = upsert(areaId, draft);
+    Place saved = upsert(areaId, draft, null);
     setParent(areaId, saved.id(), draft.parentSlug());
     return byId(saved.id()).orElseThrow();
+  }
+
+  /**
+   * Saves an edit of an existing place made from the version the editor saw; refused with {@link
+   * StalePlace} (nothing changed) when someone else saved the place since.
+   */
+  @Transactional
+  public Place save(long areaId, PlaceDraft draft, int expectedVersion) {
+    Place saved = upsert(areaId, draft, expectedVersion);
+    setParent(areaId, saved.id(), draft.parentSlug());
+    return byId(saved.id()).orElseThrow();
+  }
+
+  /** The version of a place: it grows with every save and import. */
+  public int versionOf(long placeId) {
+    return jdbc.sql("select version from place where id = ?")
+        .param(placeId)
+        .query(Integer.class)
+        .single();
+  }
+
+  /** A place was saved by someone else after the editor opened it. */
+  public static class StalePlace extends RuntimeException {
+    StalePlace() {
+      super("the place changed since it was opened");
+    }
   }
 
   /**
@@ -182,7 +208,7 @@ public class Places {
   public int saveAll(long areaId, List<PlaceDraft> drafts) {
     Map<String, Long> ids = new LinkedHashMap<>();
     for (PlaceDraft draft : drafts) {
-      ids.put(draft.slug(), upsert(areaId, draft).id());
+      ids.put(draft.slug(), upsert(areaId, draft, null).id());
     }
     for (PlaceDraft draft : drafts) {
       setParent(areaId, ids.get(draft.slug()), draft.parentSlug());
@@ -190,19 +216,35 @@ public class Places {
     return drafts.size();
   }
 
-  private Place upsert(long areaId, PlaceDraft draft) {
+  /** Creates or updates by slug; an update with an expected version is refused when stale. */
+  private Place upsert(long areaId, PlaceDraft draft, Integer expectedVersion) {
     Optional<Place> existing = bySlug(areaId, draft.slug());
     String[] aliases = draft.aliases().toArray(String[]::new);
     long id;
     if (existing.isPresent()) {
       id = existing.get().id();
-      jdbc.sql(
-              """
-              update place set name = ?, aliases = ?, latitude = ?, longitude = ?,
-                geometry = cast(? as jsonb) where id = ?
-              """)
-          .params(draft.name(), aliases, draft.latitude(), draft.longitude(), draft.geometry(), id)
-          .update();
+      int changed =
+          jdbc.sql(
+                  """
+                  update place set name = ?, aliases = ?, latitude = ?, longitude = ?,
+                    geometry = cast(? as jsonb), version = version + 1
+                  where id = ? and (cast(? as integer) is null or version = ?)
+                  """)
+              .params(
+                  draft.name(),
+                  aliases,
+                  draft.latitude(),
+                  draft.longitude(),
+                  draft.geometry(),
+                  id,
+                  expectedVersion,
+                  expectedVersion)
+              .update();
+      if (changed == 0) {
+        throw new StalePlace();
+      }
+    } else if (expectedVersion != null) {
+      throw new StalePlace(); // edited while someone else's change removed or renamed it
     } else {
       id =
           jdbc.sql(

@@ -47,6 +47,15 @@ public record Verdict(Action action, List<Finding> findings) {
     return findings.stream().map(Finding::label).distinct().toList();
   }
 
+  /** The labels of the findings that block the text, each once, in the order they occur. */
+  public List<Finding.Label> blockingLabels() {
+    return findings.stream()
+        .filter(f -> f.action() == Action.BLOCK)
+        .map(Finding::label)
+        .distinct()
+        .toList();
+  }
+
   public boolean allowed() {
     return action == Action.ALLOW;
   }

@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.klara.support.IntegrationTest;
 
@@ -33,6 +35,17 @@ abstract class BrowserTest extends IntegrationTest {
 
   void open(String path) {
     driver.get("http://127.0.0.1:" + port + path);
+  }
+
+  /** Signs in as a demo account in a fresh session (cookies of earlier tests are dropped). */
+  void signInAs(String username) {
+    open("/login");
+    driver.manage().deleteAllCookies();
+    open("/login");
+    driver.findElement(By.name("username")).sendKeys(username);
+    driver.findElement(By.name("password")).sendKeys(DEMO_PASSWORD);
+    driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".badge")));
   }
 
   Object script(String js) {

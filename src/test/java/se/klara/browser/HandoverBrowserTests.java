@@ -68,13 +68,7 @@ class HandoverBrowserTests extends BrowserTest {
   @Test
   void theDirectoryPagesPassAxeAndFitAPhone() throws Exception {
     driver.manage().window().setSize(new Dimension(390, 844));
-    open("/login");
-    driver.manage().deleteAllCookies();
-    open("/login");
-    driver.findElement(By.name("username")).sendKeys("coordinator");
-    driver.findElement(By.name("password")).sendKeys(DEMO_PASSWORD);
-    driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
-    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".badge")));
+    signInAs("coordinator");
     for (String page :
         List.of(
             "/areas/klara/directory",

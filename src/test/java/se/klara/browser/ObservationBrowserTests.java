@@ -7,6 +7,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,7 +23,18 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.klara.areas.Areas;
+import se.klara.observations.AgeBand;
+import se.klara.observations.Gender;
+import se.klara.observations.GroupCounts;
+import se.klara.observations.Intensity;
+import se.klara.observations.NewFaces;
+import se.klara.observations.Observation;
+import se.klara.observations.ObservationDraft;
+import se.klara.observations.Observations;
 import se.klara.support.WebSession;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A field worker files an observation on a phone, the connection drops after the server stored it
@@ -36,8 +53,7 @@ class ObservationBrowserTests extends BrowserTest {
             "uploadThroughput", -1));
     // Offline emulation alone does not reach every request; blocking the API makes sure it fails.
     chrome.executeCdpCommand(
-        "Network.setBlockedURLs",
-        Map.of("urls", offline ? java.util.List.of("*/api/v1/*") : java.util.List.of()));
+        "Network.setBlockedURLs", Map.of("urls", offline ? List.of("*/api/v1/*") : List.of()));
   }
 
   private long observations() {
@@ -46,16 +62,13 @@ class ObservationBrowserTests extends BrowserTest {
 
   @Test
   void anObservationSentAgainAfterALostAnswerAndAReloadIsStoredExactlyOnce() throws Exception {
-    java.time.Instant started = java.time.Instant.now().minusSeconds(1);
+    Instant started = Instant.now().minusSeconds(1);
     driver.manage().window().setSize(new Dimension(390, 844));
     long shortfall = 844 - ((Number) script("return window.innerHeight")).longValue();
     driver.manage().window().setSize(new Dimension(390, (int) (844 + shortfall)));
     String base = "http://127.0.0.1:" + port;
-    driver.get(base + "/login");
-    driver.findElement(By.name("username")).sendKeys("field");
-    driver.findElement(By.name("password")).sendKeys(DEMO_PASSWORD);
-    driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
-    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".badge")));
+    signInAs("field");
+    script("localStorage.clear();"); // no outbox or confirmation left by another test
 
     driver.get(base + "/areas/klara/observations/new");
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("observation-form")));
@@ -91,7 +104,7 @@ class ObservationBrowserTests extends BrowserTest {
                 "return JSON.stringify(JSON.parse(localStorage.getItem("
                     + "'klara.observation-outbox'))[0]);");
     assertThat(item).contains("\"key\"");
-    var waiting = tools.jackson.databind.json.JsonMapper.builder().build().readTree(item);
+    var waiting = JsonMapper.builder().build().readTree(item);
 
     // The request reached the server and was stored; only its answer was lost on the way back.
     WebSession session = signedInAs("field");
@@ -139,10 +152,64 @@ class ObservationBrowserTests extends BrowserTest {
                     where u.username = 'field' and o.note = 'Lugnt efter lunch'
                       and o.created_at >= ?
                     """)
-                .param(java.sql.Timestamp.from(started))
+                .param(Timestamp.from(started))
                 .query(Long.class)
                 .single())
         .as("exactly one row stored for the observation")
         .isEqualTo(1);
+  }
+
+  @Autowired Observations observationService;
+
+  @Autowired Areas areas;
+
+  @Test
+  void theListDetailAndEditPagesHaveNoAxeViolationsOnAPhone() throws Exception {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+    Observation o =
+        observationService.record(
+            actor("field"),
+            areas.bySlug("klara").orElseThrow(),
+            new ObservationDraft(
+                "plattan",
+                now.minus(Duration.ofHours(2)),
+                now.minus(Duration.ofMinutes(5)),
+                List.of("youth-groups"),
+                Intensity.MANY,
+                8,
+                GroupCounts.none().with(Gender.FEMALE, AgeBand.AGE_15_17, 3),
+                NewFaces.YES,
+                "Grupp vid trappan",
+                false));
+    driver.manage().window().setSize(new Dimension(390, 844));
+    signInAs("field");
+
+    List<String> problems = new ArrayList<>();
+    for (String[] page :
+        new String[][] {
+          {"observation-list", "/areas/klara/observations"},
+          {"observation-detail", "/areas/klara/observations/" + o.id()},
+          {"observation-edit", "/areas/klara/observations/" + o.id() + "/edit"},
+          {"observation-list-en", "/areas/klara/observations?lang=en"}
+        }) {
+      open(page[1]);
+      waiting().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+      Files.write(
+          OUTPUT.resolve(page[0] + "-390.png"),
+          ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      Axe.Report report =
+          Axe.check(driver, page[0], OUTPUT.resolve("axe-" + page[0] + "-390.json"));
+      if (!report.violations().isEmpty()) {
+        problems.add(report.describe());
+      }
+      assertThat(
+              (Boolean) script("return document.documentElement.scrollWidth <= window.innerWidth"))
+          .as("no horizontal scrolling at 390 px on %s", page[0])
+          .isTrue();
+    }
+    assertThat(problems).isEmpty();
+    open("/areas/klara/observations/" + o.id());
+    assertThat(driver.findElement(By.linkText("Correct")).getDomAttribute("href"))
+        .endsWith("/observations/" + o.id() + "/edit");
   }
 }

@@ -29,13 +29,7 @@ class PlacesBrowserTests extends BrowserTest {
     driver.manage().window().setSize(new Dimension(390, 844));
     long shortfall = 844 - ((Number) script("return window.innerHeight")).longValue();
     driver.manage().window().setSize(new Dimension(390, (int) (844 + shortfall)));
-    open("/login");
-    driver.manage().deleteAllCookies();
-    open("/login");
-    driver.findElement(By.name("username")).sendKeys("field");
-    driver.findElement(By.name("password")).sendKeys(DEMO_PASSWORD);
-    driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
-    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".badge")));
+    signInAs("field");
 
     open("/areas/klara/places");
     waiting()

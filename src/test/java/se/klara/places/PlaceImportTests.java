@@ -93,4 +93,63 @@ class PlaceImportTests extends IntegrationTest {
     assertThat(signedInAs("field").get("/areas/klara/places/import").status()).isEqualTo(403);
     assertThat(signedInAs("coordinator").get("/areas/klara/places/import").status()).isEqualTo(200);
   }
+
+  @Test
+  void namesAndAliasesWithPersonalIdentifiersAreRefusedWithTheirPropertyAndNothingIsStored() {
+    Area empty = emptyArea("import-privacy");
+    String file =
+        """
+        {"type":"FeatureCollection","features":[
+          {"type":"Feature","geometry":{"type":"Point","coordinates":[18.06,59.33]},
+           "properties":{"slug":"nils-ferlins-torg","name":"Nils Ferlins torg"}},
+          {"type":"Feature","geometry":{"type":"Point","coordinates":[18.06,59.33]},
+           "properties":{"slug":"epost","name":"Fråga kontakt@example.org"}},
+          {"type":"Feature","geometry":{"type":"Point","coordinates":[18.06,59.33]},
+           "properties":{"slug":"alias","name":"Trappan","aliases":["Trappan","19121212-1212"]}}
+        ]}
+        """;
+
+    PlaceImport.Outcome outcome = imports.check(empty.id(), file.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(outcome.problems())
+        .containsExactly(
+            new PlaceImport.Problem(1, "places.privacy.blocked.EMAIL", "properties.name"),
+            new PlaceImport.Problem(
+                2, "places.privacy.blocked.PERSONAL_IDENTITY_NUMBER", "properties.aliases"));
+    assertThat(outcome.drafts()).isEmpty();
+
+    // The upload page names the property and what was found, never the value.
+    se.klara.support.WebSession coordinator = signedInAs("coordinator");
+    String boundary = "klara-" + java.util.UUID.randomUUID();
+    String body =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"places.geojson\""
+            + "\r\nContent-Type: application/geo+json\r\n\r\n"
+            + file
+            + "\r\n--"
+            + boundary
+            + "--\r\n";
+    java.net.http.HttpResponse<String> page =
+        java.net.http.HttpClient.newHttpClient()
+            .sendAsync(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(
+                            "http://127.0.0.1:" + port + "/areas/klara/places/import"))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .header("Accept", "text/html")
+                    .header("Cookie", "KLARA_SESSION=" + coordinator.sessionId().orElseThrow())
+                    .header("X-CSRF-TOKEN", coordinator.csrfToken())
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString())
+            .join();
+    assertThat(page.statusCode()).isEqualTo(422);
+    assertThat(page.body())
+        .contains("Fältet properties.name innehåller en e-postadress.")
+        .contains("Fältet properties.aliases innehåller ett personnummer.")
+        .doesNotContain("example.org")
+        .doesNotContain("1212");
+    assertThat(places.inArea(empty.id())).isEmpty();
+  }
 }

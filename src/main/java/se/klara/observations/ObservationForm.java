@@ -1,0 +1,154 @@
+package se.klara.observations;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.util.MultiValueMap;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The observation form as typed, in texts, so that a refused form comes back exactly as it was
+ * entered. Times are Swedish local time ({@code datetime-local}); {@code key} is the idempotency
+ * key the server put in the form, so that a form sent twice (a double tap, a resend after a lost
+ * answer) stores one observation.
+ */
+record ObservationForm(
+    String place,
+    String from,
+    String to,
+    List<String> phenomena,
+    String intensity,
+    String estimatedCount,
+    Map<String, String> counts,
+    String newFaces,
+    String note,
+    boolean noteConfirmed,
+    String key) {
+  static final ZoneId ZONE = ObservationPageController.ZONE;
+
+  ObservationForm {
+    phenomena = List.copyOf(phenomena);
+    counts = Map.copyOf(counts);
+  }
+
+  /** An empty form for the time window {@code from}–{@code to}. */
+  static ObservationForm blank(String from, String to, String key) {
+    return new ObservationForm(
+        "", from, to, List.of(), "", "", Map.of(), NewFaces.UNKNOWN.name(), "", false, key);
+  }
+
+  /** The form as posted; counts are named {@code counts.<gender>.<age band>}. */
+  static ObservationForm of(MultiValueMap<String, String> params) {
+    Map<String, String> counts = new LinkedHashMap<>();
+    for (Gender g : Gender.values()) {
+      for (AgeBand b : AgeBand.values()) {
+        String value = text(params.getFirst("counts." + g.key() + "." + b.key()));
+        if (!value.isEmpty()) {
+          counts.put(g.key() + "." + b.key(), value);
+        }
+      }
+    }
+    return new ObservationForm(
+        text(params.getFirst("place")),
+        text(params.getFirst("from")),
+        text(params.getFirst("to")),
+        params.getOrDefault("phenomena", List.of()),
+        text(params.getFirst("intensity")),
+        text(params.getFirst("estimatedCount")),
+        counts,
+        text(params.getFirst("newFaces")),
+        params.getFirst("note") == null ? "" : params.getFirst("note"),
+        "true".equals(params.getFirst("noteConfirmed")),
+        text(params.getFirst("idempotencyKey")));
+  }
+
+  /** The count typed for a cell, or empty (public: the template calls it). */
+  public String count(Gender gender, AgeBand band) {
+    return counts.getOrDefault(gender.key() + "." + band.key(), "");
+  }
+
+  /** The submission, with the problems of fields that are not even well formed. */
+  ObservationJson.Read read() {
+    List<FieldProblem> problems = new ArrayList<>();
+    Map<Gender, Map<AgeBand, Integer>> cells = new EnumMap<>(Gender.class);
+    for (Gender g : Gender.values()) {
+      for (AgeBand b : AgeBand.values()) {
+        Integer n = number(count(g, b), "counts", problems);
+        if (n != null) {
+          cells.computeIfAbsent(g, k -> new EnumMap<>(AgeBand.class)).put(b, n);
+        }
+      }
+    }
+    ObservationDraft draft =
+        new ObservationDraft(
+            place.isEmpty() ? null : place,
+            time(from, "from", problems),
+            time(to, "to", problems),
+            phenomena,
+            choice(Intensity.class, intensity),
+            number(estimatedCount, "estimatedCount", problems),
+            new GroupCounts(cells),
+            choice(NewFaces.class, newFaces),
+            note,
+            noteConfirmed);
+    return new ObservationJson.Read(draft, problems.stream().distinct().toList());
+  }
+
+  /** The hash of what was typed (not the key): the same form sent again has the same hash. */
+  String hash() {
+    ObjectNode node = ObservationJson.JSON.createObjectNode();
+    node.put("place", place);
+    node.put("from", from);
+    node.put("to", to);
+    phenomena.forEach(node.putArray("phenomena")::add);
+    node.put("intensity", intensity);
+    node.put("estimatedCount", estimatedCount);
+    ObjectNode typed = node.putObject("counts");
+    counts.forEach(typed::put);
+    node.put("newFaces", newFaces);
+    node.put("note", note);
+    node.put("noteConfirmed", noteConfirmed);
+    return ObservationJson.hash(node);
+  }
+
+  private static String text(String value) {
+    return value == null ? "" : value.strip();
+  }
+
+  static Instant time(String text, String field, List<FieldProblem> problems) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDateTime.parse(text.strip()).atZone(ZONE).toInstant();
+    } catch (DateTimeParseException e) {
+      problems.add(FieldProblem.of(field, "observation.error.time.format"));
+      return null;
+    }
+  }
+
+  static Integer number(String text, String field, List<FieldProblem> problems) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    if (!text.strip().matches("\\d{1,4}") || Integer.parseInt(text.strip()) > GroupCounts.MAX) {
+      problems.add(FieldProblem.of(field, "observation.error.count.range"));
+      return null;
+    }
+    return Integer.valueOf(text.strip());
+  }
+
+  private static <E extends Enum<E>> E choice(Class<E> type, String text) {
+    try {
+      return text == null || text.isBlank() ? null : Enum.valueOf(type, text);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}
