@@ -94,7 +94,7 @@ public class IncidentImports {
             .params(
                 area.id(),
                 source.id(),
-                fileName == null ? null : Path.of(fileName).getFileName().toString(),
+                shownFileName(fileName),
                 actor.map(Actor::userId).orElse(null),
                 actor.map(Actor::displayName).orElse(null),
                 synthetic)
@@ -103,6 +103,24 @@ public class IncidentImports {
     audit.record(
         actor, AuditEntry.of("INCIDENT_IMPORT_STARTED", "incident_import", id).inArea(area.id()));
     return id;
+  }
+
+  /**
+   * The file name as listed: without directories, at most 200 characters, and left out when the
+   * privacy guard blocks it (a name can hold an identity number).
+   */
+  private String shownFileName(String fileName) {
+    if (fileName == null) {
+      return null;
+    }
+    String name =
+        fileName
+            .substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1)
+            .strip();
+    if (name.isEmpty() || guard.check(name).blocked()) {
+      return null;
+    }
+    return name.length() > 200 ? name.substring(0, 200) : name;
   }
 
   /** Prepares and runs an import of a file on disk. */

@@ -2,8 +2,11 @@ package se.klara.incidents;
 
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * How to read a source's CSV files: which header column holds what, how times are written, and
@@ -67,6 +70,19 @@ public record SourceMapping(
           });
     }
     categories = Map.copyOf(normalised);
+  }
+
+  /** The header names this mapping reads, in the order time, priority, category, place, point. */
+  public List<String> columnNames() {
+    return Stream.of(
+            timeColumn,
+            priorityColumn,
+            categoryColumn,
+            placeColumn,
+            latitudeColumn,
+            longitudeColumn)
+        .filter(Objects::nonNull)
+        .toList();
   }
 
   /** How raw category texts are compared: trimmed, lower case. */

@@ -130,16 +130,17 @@ public final class IncidentBenchmark {
   }
 
   private ConfigurableApplicationContext start() {
+    // System properties: they win over application.properties (default properties would not).
+    Map.of(
+            "klara.db.url", url(database),
+            "klara.db.user", "postgres",
+            "klara.demo.enabled", "false",
+            "klara.cli", "true",
+            "logging.level.root", "WARN")
+        .forEach(System::setProperty);
     return new SpringApplicationBuilder(KlaraApplication.class)
         .web(WebApplicationType.NONE)
         .bannerMode(Banner.Mode.OFF)
-        .properties(
-            Map.of(
-                "klara.db.url", url(database),
-                "klara.db.user", "postgres",
-                "klara.demo.enabled", "false",
-                "klara.cli", "true",
-                "logging.level.root", "WARN"))
         .profiles("cli")
         .run();
   }

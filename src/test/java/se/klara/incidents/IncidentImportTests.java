@@ -3,6 +3,8 @@ package se.klara.incidents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.klara.incidents.IncidentFixtures.importText;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -261,6 +263,25 @@ class IncidentImportTests extends IntegrationTest {
             .query(String.class)
             .single();
     assertThat(stored).doesNotContain("1212");
+  }
+
+  @Test
+  void aFileNameWithAnIdentityNumberIsNotListed() {
+    byte[] csv = (HEADER + "2026-03-02 08:15,1,Stöld,,,\n").getBytes(StandardCharsets.UTF_8);
+    long id =
+        imports.prepare(
+            test.area(),
+            "polisen",
+            "C:\\export\\anmälan 19121212-1212.csv",
+            Optional.empty(),
+            false);
+    imports.run(id, new ByteArrayInputStream(csv), csv.length, ImportProgress.Listener.NONE);
+    assertThat(imports.byId(test.area().id(), id).orElseThrow().fileName()).isNull();
+    long other =
+        imports.prepare(
+            test.area(), "polisen", "/tmp/export/vecka-10.csv", Optional.empty(), false);
+    assertThat(imports.byId(test.area().id(), other).orElseThrow().fileName())
+        .isEqualTo("vecka-10.csv");
   }
 
   @Test

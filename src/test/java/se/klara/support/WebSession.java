@@ -98,6 +98,45 @@ public final class WebSession {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /**
+   * Posts a multipart form (as a browser uploads a file) with the current CSRF token: the text
+   * fields, then one file field.
+   */
+  public Response postMultipart(
+      String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
+    String boundary = "----klara" + System.nanoTime();
+    Map<String, String> withToken = new LinkedHashMap<>(fields);
+    withToken.putIfAbsent("_csrf", csrfToken());
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    withToken.forEach(
+        (name, value) ->
+            body.writeBytes(
+                ("--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + name
+                        + "\"\r\n\r\n"
+                        + value
+                        + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + fileField
+                + "\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: text/csv\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Accept", "text/html")
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
   public Response signIn(String username, String password) {
     get("/login");
     Response response = post("/login", Map.of("username", username, "password", password));
