@@ -7,9 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Keeps the observation rollups (V11) up to date: adds what observations contribute after they are
- * stored and subtracts it before they change, in the caller's transaction. The contributions are
- * computed from the raw rows of just those observations, with the same sums as the migration's
+ * Keeps the observation rollups (V11, V16) up to date: adds what observations contribute after they
+ * are stored and subtracts it before they change, in the caller's transaction. The contributions
+ * are computed from the raw rows of just those observations, with the same sums as the migration's
  * backfill; {@link ObservationStatistics} reads only the rollups.
  */
 @Repository
@@ -43,6 +43,18 @@ class ObservationRollups {
                   + DAY
                   + " as day, o.place_id, o.organisation_id, s.phenomenon_id,"
                   + " count(*) as observations"
+                  + " from observation o join observation_phenomenon_seen s"
+                  + " on s.observation_id = o.id"
+                  + " where o.id = any(?) group by 1, 2, 3, 4, 5"),
+          new Rollup(
+              "observation_rollup_phenomenon_hour",
+              List.of("area_id", "day", "place_id", "phenomenon_id", "hour"),
+              List.of("observations"),
+              "select o.area_id, "
+                  + DAY
+                  + " as day, o.place_id, s.phenomenon_id, "
+                  + HOUR
+                  + " as hour, count(*) as observations"
                   + " from observation o join observation_phenomenon_seen s"
                   + " on s.observation_id = o.id"
                   + " where o.id = any(?) group by 1, 2, 3, 4, 5"),

@@ -69,6 +69,34 @@ public class ObservationStatistics {
     return matrix;
   }
 
+  /**
+   * Observations that reported one phenomenon (by code), by weekday and hour of day within the
+   * range: when it is seen. An unknown code gives an empty matrix.
+   */
+  public WeekHourMatrix weekHours(Area area, Long placeId, DateRange range, String phenomenon) {
+    WeekHourMatrix matrix = new WeekHourMatrix();
+    Map<String, Object> parameters = parameters(area, placeId, range);
+    parameters.put("code", phenomenon);
+    jdbc.sql(
+            """
+            select extract(isodow from r.day)::int as weekday, r.hour, sum(r.observations)
+            from observation_rollup_phenomenon_hour r
+            join observation_phenomenon ph on ph.id = r.phenomenon_id
+            where r.area_id = :area and ph.area_id = :area and ph.code = :code
+              and r.day between :first and :last
+              and (cast(:place as bigint) is null or r.place_id = :place)
+            group by 1, 2
+            """)
+        .params(parameters)
+        .query(
+            (rs, n) -> {
+              matrix.add(DayOfWeek.of(rs.getInt(1)), rs.getInt(2), rs.getLong(3));
+              return null;
+            })
+        .list();
+    return matrix;
+  }
+
   /** Observations per place within the range (places without observations are absent). */
   public Map<Long, Long> byPlace(Area area, DateRange range) {
     Map<Long, Long> counts = new LinkedHashMap<>();

@@ -58,6 +58,7 @@ class SituationController {
       @RequestParam(name = "place", required = false) String placeSlug,
       @RequestParam(name = "from", required = false) String from,
       @RequestParam(name = "to", required = false) String to,
+      @RequestParam(name = "phenomenon", required = false) String phenomenon,
       Locale locale,
       Model model) {
     Area area = areaAccess.require(actor, slug);
@@ -67,11 +68,18 @@ class SituationController {
     }
     Period period = period(from, to, LocalDate.now(clock.withZone(DateRange.ZONE)));
     SituationPicture picture =
-        pictures.build(area, place, period.range(), Viewer.of(actor), locale);
+        pictures.build(
+            area,
+            place,
+            period.range(),
+            Viewer.of(actor),
+            locale,
+            phenomenon == null || phenomenon.isBlank() ? null : phenomenon);
     model.addAttribute("currentArea", area);
     model.addAttribute("picture", picture);
     model.addAttribute("periodErrors", period.errors());
     model.addAttribute("places", places.inArea(area.id()));
+    model.addAttribute("vocabulary", pictures.vocabulary(area, locale));
     model.addAttribute("tileUrl", tileUrl);
     model.addAttribute("attribution", attribution);
     return "situation/picture";

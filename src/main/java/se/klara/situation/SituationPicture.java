@@ -23,10 +23,17 @@ public record SituationPicture(
     HeatMap incidentHours,
     HeatMap combinedHours,
     List<HeatMap.Peak> peaks,
+    Focus focus,
     PeopleTable people,
     PerspectiveTable organisations,
     PerspectiveTable sources,
     List<PlaceActivity> places) {
+
+  /**
+   * One phenomenon picked out: when it was seen (its heat map and busiest hours). Null when no
+   * phenomenon is picked.
+   */
+  public record Focus(String code, String name, HeatMap hours, List<HeatMap.Peak> peaks) {}
 
   public DateRange previous() {
     return range.previous();

@@ -50,6 +50,12 @@ class SituationPictures {
   }
 
   SituationPicture build(Area area, Place place, DateRange range, Viewer viewer, Locale locale) {
+    return build(area, place, range, viewer, locale, null);
+  }
+
+  /** The picture, with one phenomenon (by code; null for none) picked out in "when". */
+  SituationPicture build(
+      Area area, Place place, DateRange range, Viewer viewer, Locale locale, String focusCode) {
     Long placeId = place == null ? null : place.id();
     DateRange previous = range.previous();
     DateRange lastYear = range.sameLastYear();
@@ -117,10 +123,26 @@ class SituationPictures {
         HeatMap.of(reported, viewer),
         HeatMap.of(combined, viewer),
         HeatMap.peaks(combined, 3),
+        focus(area, placeId, range, viewer, focusCode, phenomenonNames),
         peopleTable(observationStatistics.people(area, placeId, range), viewer),
         organisations,
         sources,
         placeActivity(area, range, viewer));
+  }
+
+  private SituationPicture.Focus focus(
+      Area area,
+      Long placeId,
+      DateRange range,
+      Viewer viewer,
+      String code,
+      Map<String, String> phenomenonNames) {
+    if (code == null || !phenomenonNames.containsKey(code)) {
+      return null;
+    }
+    WeekHourMatrix hours = observationStatistics.weekHours(area, placeId, range, code);
+    return new SituationPicture.Focus(
+        code, phenomenonNames.get(code), HeatMap.of(hours, viewer), HeatMap.peaks(hours, 3));
   }
 
   static List<Trend> trends(
@@ -337,6 +359,15 @@ class SituationPictures {
             .reversed()
             .thenComparing(PlaceActivity::name));
     return List.copyOf(activity);
+  }
+
+  /** The area's phenomena by code, in their order, named in the language. */
+  Map<String, String> vocabulary(Area area, Locale locale) {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (Phenomenon p : observations.vocabulary(area)) {
+      names.put(p.code(), p.name(locale));
+    }
+    return names;
   }
 
   /** The first day of the default period: the last 14 days up to and including today. */

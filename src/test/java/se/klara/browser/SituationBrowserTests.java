@@ -77,6 +77,11 @@ class SituationBrowserTests extends BrowserTest {
     size(390, 844);
     showAndCheck("/areas/klara/situation?lang=sv", "390-sv");
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Lägesbild Klara");
+    showAndCheck(
+        "/areas/klara/situation?place=sergels-torg&phenomenon=drug-dealing&lang=sv",
+        "sergels-dealing-390-sv");
+    assertThat(driver.findElement(By.id("focus")).getText())
+        .isEqualTo("Narkotikaförsäljning: när det observerades");
     size(1280, 900);
     showAndCheck("/areas/klara/situation?lang=en", "1280-en");
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Situation picture Klara");

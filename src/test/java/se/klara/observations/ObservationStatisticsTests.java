@@ -266,6 +266,22 @@ class ObservationStatisticsTests extends IntegrationTest {
   }
 
   @Test
+  void thePhenomenonHeatMapCountsOnlyObservationsThatReportedIt() {
+    recordThree();
+    WeekHourMatrix dealing = statistics.weekHours(area, null, twoDays, "drug-dealing");
+    WeekHourMatrix expected = new WeekHourMatrix();
+    expected.add(DayOfWeek.from(day), 10, 1);
+    expected.add(DayOfWeek.from(day.plusDays(1)), 0, 1);
+    assertThat(dealing).isEqualTo(expected);
+    WeekHourMatrix youthAtTheSquare =
+        statistics.weekHours(area, square.id(), twoDays, "youth-groups");
+    assertThat(youthAtTheSquare.total()).isEqualTo(1);
+    assertThat(youthAtTheSquare.get(DayOfWeek.from(day), 22)).isEqualTo(1);
+    assertThat(statistics.weekHours(area, corner.id(), twoDays, "youth-groups").total()).isZero();
+    assertThat(statistics.weekHours(area, null, twoDays, "no-such-phenomenon").total()).isZero();
+  }
+
+  @Test
   void aStaleCorrectionChangesNoCount() {
     Observation dealing = recordThree();
     Actor police = actor("field");
@@ -331,6 +347,17 @@ class ObservationStatisticsTests extends IntegrationTest {
             """
             select o.area_id, (o.window_start at time zone 'Europe/Stockholm')::date, o.place_id,
                    o.organisation_id, s.phenomenon_id, count(*)
+            from observation o join observation_phenomenon_seen s on s.observation_id = o.id
+            group by 1, 2, 3, 4, 5
+            """,
+            """
+            select area_id, day, place_id, phenomenon_id, hour, observations
+            from observation_rollup_phenomenon_hour
+            """,
+            """
+            select o.area_id, (o.window_start at time zone 'Europe/Stockholm')::date, o.place_id,
+                   s.phenomenon_id,
+                   extract(hour from o.window_start at time zone 'Europe/Stockholm')::int, count(*)
             from observation o join observation_phenomenon_seen s on s.observation_id = o.id
             group by 1, 2, 3, 4, 5
             """,

@@ -61,6 +61,7 @@ class BriefingWriterTests {
         null,
         null,
         null,
+        null,
         places);
   }
 
