@@ -60,33 +60,30 @@ public class IncidentStatistics {
     String sql =
         placeId == null
             ? """
-              select extract(isodow from local_hour)::int as dow,
-                     extract(hour from local_hour)::int as hour, sum(count) as count
-              from incident_area_hour
-              where area_id = :area and local_hour >= :from and local_hour < :to
-              group by 1, 2
+              select day, hours from incident_area_hour
+              where area_id = :area and day between :first and :last
               """
             : """
-              select extract(isodow from local_hour)::int as dow,
-                     extract(hour from local_hour)::int as hour, sum(count) as count
-              from incident_place_hour
-              where area_id = :area and place_id = :place
-                and local_hour >= :from and local_hour < :to
-              group by 1, 2
+              select day, hours from incident_place_hour
+              where area_id = :area and place_id = :place and day between :first and :last
               """;
     WeekHourMatrix matrix = new WeekHourMatrix();
     var statement =
         jdbc.sql(sql)
             .param("area", area.id())
-            .param("from", range.first().atStartOfDay())
-            .param("to", range.endExclusive().atStartOfDay());
+            .param("first", range.first())
+            .param("last", range.last());
     if (placeId != null) {
       statement = statement.param("place", placeId);
     }
     statement
         .query(
             (rs, n) -> {
-              matrix.add(DayOfWeek.of(rs.getInt("dow")), rs.getInt("hour"), rs.getLong("count"));
+              DayOfWeek day = rs.getObject("day", LocalDate.class).getDayOfWeek();
+              Integer[] hours = (Integer[]) rs.getArray("hours").getArray();
+              for (int hour = 0; hour < 24; hour++) {
+                matrix.add(day, hour, hours[hour]);
+              }
               return null;
             })
         .list();

@@ -11,6 +11,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class Rollups {
   private Rollups() {}
 
+  /** The 24 hour counts of a day as an array (index 1 = 00:00–00:59) from the batch's rows. */
+  private static final String HOURS =
+      java.util.stream.IntStream.range(0, 24)
+          .mapToObj(
+              h ->
+                  "coalesce(sum(count) filter (where extract(hour from local_hour) = "
+                      + h
+                      + "), 0)::int")
+          .collect(java.util.stream.Collectors.joining(", ", "array[", "]"));
+
   /** Advisory lock namespace of incident rollups (first key of the two-key form). */
   private static final int LOCK_NAMESPACE = 0x1C1D;
 
@@ -41,22 +51,21 @@ final class Rollups {
         .param(areaId)
         .update();
     tx.sql(
-            """
-            insert into incident_area_hour (area_id, local_hour, count)
-            select ?, local_hour, sum(count) from incident_rollup_batch group by local_hour
-            on conflict (area_id, local_hour)
-            do update set count = incident_area_hour.count + excluded.count
-            """)
+            "insert into incident_area_hour (area_id, day, hours) select ?, local_hour::date, "
+                + HOURS
+                + " from incident_rollup_batch group by local_hour::date"
+                + " on conflict (area_id, day)"
+                + " do update set hours = incident_add_hours(incident_area_hour.hours, excluded.hours)")
         .param(areaId)
         .update();
     tx.sql(
-            """
-            insert into incident_place_hour (area_id, place_id, local_hour, count)
-            select ?, place_id, local_hour, sum(count) from incident_rollup_batch
-            where place_id is not null group by place_id, local_hour
-            on conflict (area_id, place_id, local_hour)
-            do update set count = incident_place_hour.count + excluded.count
-            """)
+            "insert into incident_place_hour (area_id, place_id, day, hours)"
+                + " select ?, place_id, local_hour::date, "
+                + HOURS
+                + " from incident_rollup_batch where place_id is not null"
+                + " group by place_id, local_hour::date"
+                + " on conflict (area_id, place_id, day)"
+                + " do update set hours = incident_add_hours(incident_place_hour.hours, excluded.hours)")
         .param(areaId)
         .update();
     tx.sql(

@@ -79,11 +79,15 @@ create index incident_area_time on incident (area_id, occurred_at);
 create index incident_import_rows on incident using brin (import_id);
 
 -- Rollups, updated in the import's transaction. Days and hours are local time in
--- Europe/Stockholm. place_id null = at no named place (counted in area totals only).
+-- Europe/Stockholm. place_id null = at no named place (counted in area totals only). Derived data
+-- without foreign keys: a key check per upserted row doubled the time of rolling up an import.
+-- The hour rollups keep one row per day with its 24 hour counts (index 1 = 00:00–00:59): ten
+-- years of a place are 3 653 rows, not 87 660, which is what keeps an import near the speed of
+-- a bare COPY.
 
 -- Per area, place, category, source and day: daily series, counts per place and per source.
 create table incident_day (
-    area_id     bigint not null references area (id) on delete cascade,
+    area_id     bigint not null,
     place_id    bigint,
     category_id bigint not null,
     source_id   bigint not null,
@@ -93,26 +97,31 @@ create table incident_day (
 create unique index incident_day_key
     on incident_day (area_id, day, coalesce(place_id, 0), category_id, source_id);
 
--- Per area and local hour: the area's weekday x hour heat map (24 rows per day).
+-- Adds two arrays of hour counts element by element (for upserts of the hour rollups).
+create function incident_add_hours(a integer[], b integer[]) returns integer[]
+    language sql immutable parallel safe
+    as $$ select array(select x + y from unnest(a, b) with ordinality as t(x, y, i) order by i) $$;
+
+-- Per area and local day, counts per hour: the area's weekday x hour heat map.
 create table incident_area_hour (
-    area_id     bigint not null references area (id) on delete cascade,
-    local_hour  timestamp not null,
-    count       bigint not null check (count >= 0),
-    primary key (area_id, local_hour)
+    area_id  bigint not null,
+    day      date not null,
+    hours    integer[] not null check (cardinality(hours) = 24),
+    primary key (area_id, day)
 );
 
--- Per area, named place and local hour: a place's heat map.
+-- Per area, named place and local day, counts per hour: a place's heat map.
 create table incident_place_hour (
-    area_id     bigint not null references area (id) on delete cascade,
-    place_id    bigint not null,
-    local_hour  timestamp not null,
-    count       bigint not null check (count >= 0),
-    primary key (area_id, place_id, local_hour)
+    area_id  bigint not null,
+    place_id bigint not null,
+    day      date not null,
+    hours    integer[] not null check (cardinality(hours) = 24),
+    primary key (area_id, place_id, day)
 );
 
 -- Per area, category and ISO week (its Monday): long trends (ten years = ~520 rows a category).
 create table incident_week (
-    area_id     bigint not null references area (id) on delete cascade,
+    area_id     bigint not null,
     category_id bigint not null,
     week        date not null,
     count       bigint not null check (count >= 0),

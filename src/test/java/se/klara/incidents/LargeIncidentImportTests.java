@@ -103,7 +103,7 @@ class LargeIncidentImportTests extends IntegrationTest {
         .isEqualTo(atPlaces)
         .isGreaterThan(ROWS / 2);
     long placeHours =
-        jdbc.sql("select sum(count) from incident_place_hour where area_id = ?")
+        jdbc.sql("select sum(h) from incident_place_hour, unnest(hours) h where area_id = ?")
             .param(test.area().id())
             .query(Long.class)
             .single();
