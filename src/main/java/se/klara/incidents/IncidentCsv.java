@@ -144,7 +144,12 @@ final class IncidentCsv {
       if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) {
         return null;
       }
-      return LocalDateTime.of(year, month, day, hour, minute, second);
+      try {
+        return LocalDateTime.of(year, month, day, hour, minute, second);
+      } catch (DateTimeException e) {
+        // Digits in the right places but no such time (month 13, 25:99): not a time.
+        return null;
+      }
     }
 
     private static int digits(String s, int from, int to) {
