@@ -29,6 +29,8 @@ final class Rollups {
         .params(LOCK_NAMESPACE, (int) areaId)
         .query((rs, n) -> 1)
         .list();
+    // Grouping millions of rows spills to disk with the default 4 MB; this transaction only.
+    tx.sql("set local work_mem = '64MB'").update();
     tx.sql(
             """
             create temporary table incident_rollup_batch on commit drop as

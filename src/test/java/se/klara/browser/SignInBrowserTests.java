@@ -281,9 +281,14 @@ class SignInBrowserTests extends IntegrationTest {
    */
   private void resize(int width, int height) {
     driver.manage().window().setSize(new Dimension(width, height));
-    long shortfall = height - ((Number) script("return window.innerHeight")).longValue();
-    if (shortfall != 0) {
-      driver.manage().window().setSize(new Dimension(width, (int) (height + shortfall)));
+    // On a busy machine Chromium sometimes applies a new window size late; measure again.
+    for (int attempt = 0; attempt < 10; attempt++) {
+      long shortfall = height - ((Number) script("return window.innerHeight")).longValue();
+      if (shortfall == 0) {
+        break;
+      }
+      Dimension window = driver.manage().window().getSize();
+      driver.manage().window().setSize(new Dimension(width, (int) (window.height + shortfall)));
     }
     assertThat(script("return [window.innerWidth, window.innerHeight]"))
         .as("viewport after resizing the window for %d×%d", width, height)
