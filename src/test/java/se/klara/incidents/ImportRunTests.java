@@ -161,6 +161,9 @@ class ImportRunTests {
     assertThat(iso.parse("1/7 12:00")).isNull();
     assertThat(IncidentCsv.TimeParser.isoLocal("2026-07-01 12:00"))
         .isEqualTo(LocalDateTime.of(2026, 7, 1, 12, 0));
+    // Digits in the right places, but no such month or hour: not a time (a row error).
+    assertThat(IncidentCsv.TimeParser.isoLocal("2021-13-45 25:99")).isNull();
+    assertThat(iso.parse("2021-13-45 25:99")).isNull();
     IncidentCsv.TimeParser custom = new IncidentCsv.TimeParser("dd.MM.yyyy HH:mm");
     assertThat(custom.parse("01.07.2026 12:00")).isEqualTo(Instant.parse("2026-07-01T10:00:00Z"));
     assertThat(custom.parse("2026-07-01T12:00:00+02:00"))
