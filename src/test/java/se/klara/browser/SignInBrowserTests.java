@@ -281,22 +281,29 @@ class SignInBrowserTests extends IntegrationTest {
    */
   private void resize(int width, int height) {
     driver.manage().window().setSize(new Dimension(width, height));
-    // Under load the browser may report the viewport before it has applied a resize: measure
-    // again until the viewport is right (a few rounds at most).
-    for (int round = 0; round < 5; round++) {
-      long shortfall = height - ((Number) script("return window.innerHeight")).longValue();
-      long widthShortfall = width - ((Number) script("return window.innerWidth")).longValue();
-      if (shortfall == 0 && widthShortfall == 0) {
-        break;
-      }
-      Dimension window = driver.manage().window().getSize();
-      driver
-          .manage()
-          .window()
-          .setSize(
-              new Dimension(
-                  (int) (window.getWidth() + widthShortfall),
-                  (int) (window.getHeight() + shortfall)));
+    // Under load the browser may report the viewport before it has applied a resize: adjust,
+    // give it a moment, and measure again until the viewport is right.
+    try {
+      wait(10)
+          .until(
+              d -> {
+                long shortfall =
+                    height - ((Number) script("return window.innerHeight")).longValue();
+                long narrower = width - ((Number) script("return window.innerWidth")).longValue();
+                if (shortfall == 0 && narrower == 0) {
+                  return true;
+                }
+                Dimension window = d.manage().window().getSize();
+                d.manage()
+                    .window()
+                    .setSize(
+                        new Dimension(
+                            (int) (window.getWidth() + narrower),
+                            (int) (window.getHeight() + shortfall)));
+                return false;
+              });
+    } catch (org.openqa.selenium.TimeoutException e) {
+      // the assertion below says what the viewport is
     }
     assertThat(script("return [window.innerWidth, window.innerHeight]"))
         .as("viewport after resizing the window for %d×%d", width, height)
