@@ -1,7 +1,5 @@
 package se.klara.observations;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +20,6 @@ import se.klara.shared.Actor;
 /** The author corrects an observation within 24 hours (a plain form, no script needed). */
 @Controller
 class ObservationEditController {
-  private static final ZoneId ZONE = ObservationPageController.ZONE;
   private final AreaAccess areaAccess;
   private final Observations observations;
   private final Places places;
@@ -41,7 +38,7 @@ class ObservationEditController {
       Actor actor, @PathVariable("area") String slug, @PathVariable("id") long id, Model model) {
     Area area = areaAccess.require(actor, slug);
     Observation o = observations.get(actor, area, id);
-    return page(model, area, o, List.of(), Locale.ROOT);
+    return page(model, area, o, ObservationForm.of(o), List.of(), Locale.ROOT);
   }
 
   @PostMapping("/areas/{area}/observations/{id}")
@@ -55,7 +52,8 @@ class ObservationEditController {
       RedirectAttributes redirect) {
     Area area = areaAccess.require(actor, slug);
     Observation current = observations.get(actor, area, id);
-    ObservationJson.Read read = ObservationForm.of(form).read();
+    ObservationForm typed = ObservationForm.of(form);
+    ObservationJson.Read read = typed.read();
     List<FieldProblem> problems = new ArrayList<>(read.problems());
     ObservationDraft draft = read.draft();
     String typedVersion = form.getFirst("version");
@@ -69,24 +67,27 @@ class ObservationEditController {
       }
       observations.correct(actor, area, id, version, draft);
     } catch (ObservationRejected e) {
-      return page(model, area, current, e.problems(), locale);
+      // The form comes back as it was typed, with what is wrong listed above it.
+      return page(model, area, current, typed, e.problems(), locale);
     }
     redirect.addFlashAttribute("notice", "observation.corrected");
     return "redirect:/areas/" + area.slug() + "/observations/" + id;
   }
 
   private String page(
-      Model model, Area area, Observation o, List<FieldProblem> problems, Locale locale) {
+      Model model,
+      Area area,
+      Observation o,
+      ObservationForm form,
+      List<FieldProblem> problems,
+      Locale locale) {
     model.addAttribute("currentArea", area);
     model.addAttribute("observation", o);
+    model.addAttribute("form", form);
     model.addAttribute("places", places.inArea(area.id()));
     model.addAttribute("vocabulary", observations.vocabulary(area));
     model.addAttribute("genders", Gender.values());
     model.addAttribute("ageBands", AgeBand.values());
-    model.addAttribute(
-        "from", LocalDateTime.ofInstant(o.from(), ZONE).withSecond(0).withNano(0).toString());
-    model.addAttribute(
-        "to", LocalDateTime.ofInstant(o.to(), ZONE).withSecond(0).withNano(0).toString());
     model.addAttribute(
         "errors",
         problems.stream().map(p -> ObservationMessages.text(messages, p, locale)).toList());

@@ -43,6 +43,34 @@ record ObservationForm(
         "", from, to, List.of(), "", "", Map.of(), NewFaces.UNKNOWN.name(), "", false, key);
   }
 
+  /** The form filled in with a stored observation, to correct it. */
+  static ObservationForm of(Observation o) {
+    Map<String, String> counts = new LinkedHashMap<>();
+    for (Gender g : Gender.values()) {
+      for (AgeBand b : AgeBand.values()) {
+        if (o.counts().get(g, b) > 0) {
+          counts.put(g.key() + "." + b.key(), String.valueOf(o.counts().get(g, b)));
+        }
+      }
+    }
+    return new ObservationForm(
+        o.placeSlug(),
+        local(o.from()),
+        local(o.to()),
+        o.phenomena(),
+        o.intensity() == null ? "" : o.intensity().name(),
+        o.estimatedCount() == null ? "" : String.valueOf(o.estimatedCount()),
+        counts,
+        o.newFaces().name(),
+        o.note() == null ? "" : o.note(),
+        false,
+        "");
+  }
+
+  private static String local(Instant instant) {
+    return LocalDateTime.ofInstant(instant, ZONE).withSecond(0).withNano(0).toString();
+  }
+
   /** The form as posted; counts are named {@code counts.<gender>.<age band>}. */
   static ObservationForm of(MultiValueMap<String, String> params) {
     Map<String, String> counts = new LinkedHashMap<>();

@@ -281,14 +281,29 @@ class SignInBrowserTests extends IntegrationTest {
    */
   private void resize(int width, int height) {
     driver.manage().window().setSize(new Dimension(width, height));
-    // On a busy machine Chromium sometimes applies a new window size late; measure again.
-    for (int attempt = 0; attempt < 10; attempt++) {
-      long shortfall = height - ((Number) script("return window.innerHeight")).longValue();
-      if (shortfall == 0) {
-        break;
-      }
-      Dimension window = driver.manage().window().getSize();
-      driver.manage().window().setSize(new Dimension(width, (int) (window.height + shortfall)));
+    // Under load the browser may report the viewport before it has applied a resize: adjust,
+    // give it a moment, and measure again until the viewport is right.
+    try {
+      wait(10)
+          .until(
+              d -> {
+                long shortfall =
+                    height - ((Number) script("return window.innerHeight")).longValue();
+                long narrower = width - ((Number) script("return window.innerWidth")).longValue();
+                if (shortfall == 0 && narrower == 0) {
+                  return true;
+                }
+                Dimension window = d.manage().window().getSize();
+                d.manage()
+                    .window()
+                    .setSize(
+                        new Dimension(
+                            (int) (window.getWidth() + narrower),
+                            (int) (window.getHeight() + shortfall)));
+                return false;
+              });
+    } catch (org.openqa.selenium.TimeoutException e) {
+      // the assertion below says what the viewport is
     }
     assertThat(script("return [window.innerWidth, window.innerHeight]"))
         .as("viewport after resizing the window for %d×%d", width, height)

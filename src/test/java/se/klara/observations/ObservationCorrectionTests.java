@@ -15,6 +15,7 @@ import se.klara.areas.Areas;
 import se.klara.shared.Actor;
 import se.klara.shared.NotFoundException;
 import se.klara.support.IntegrationTest;
+import se.klara.support.WebSession;
 
 /** The author corrects an observation within 24 hours, from the version they saw; audited. */
 class ObservationCorrectionTests extends IntegrationTest {
@@ -107,7 +108,7 @@ class ObservationCorrectionTests extends IntegrationTest {
   void theAuthorCorrectsThroughTheEditPage() {
     Area klara = areas.bySlug("klara").orElseThrow();
     Observation original = observations.record(actor("field"), klara, draft("plattan", null));
-    se.klara.support.WebSession session = signedInAs("field");
+    WebSession session = signedInAs("field");
     String path = "/areas/klara/observations/" + original.id();
     assertThat(session.get(path + "/edit").status()).isEqualTo(200);
     java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
@@ -120,6 +121,18 @@ class ObservationCorrectionTests extends IntegrationTest {
     form.put("to", minutes.format(original.to()));
     form.put("newFaces", "NO");
     form.put("counts.male.18-24", "2");
+    form.put("note", "Lugnare nu");
+    form.put("place", "");
+    WebSession.Response refused = session.post(path, form);
+    assertThat(refused.status()).isEqualTo(200);
+    assertThat(refused.body())
+        .as("a refused correction comes back as it was typed")
+        .contains("Välj en plats.")
+        .contains(">Lugnare nu</textarea>")
+        .contains("name=\"counts.male.18-24\" value=\"2\"");
+    assertThat(observations.get(actor("field"), klara, original.id()).placeSlug())
+        .isEqualTo("plattan");
+    form.put("place", "hotorget");
     assertThat(session.post(path, form).status()).isEqualTo(302);
     assertThat(observations.get(actor("field"), klara, original.id()).placeSlug())
         .isEqualTo("hotorget");

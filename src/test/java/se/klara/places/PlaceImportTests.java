@@ -3,12 +3,15 @@ package se.klara.places;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.klara.areas.Area;
 import se.klara.areas.Areas;
 import se.klara.support.IntegrationTest;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 class PlaceImportTests extends IntegrationTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -151,5 +154,83 @@ class PlaceImportTests extends IntegrationTest {
         .doesNotContain("example.org")
         .doesNotContain("1212");
     assertThat(places.inArea(empty.id())).isEmpty();
+  }
+
+  /** A GeoJSON file with one place per text, the text as the name or as the only alias. */
+  private static byte[] placesNamed(List<String> texts, boolean asAlias) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("type", "FeatureCollection");
+    ArrayNode features = root.putArray("features");
+    for (int i = 0; i < texts.size(); i++) {
+      ObjectNode feature = features.addObject();
+      feature.put("type", "Feature");
+      feature
+          .putObject("geometry")
+          .put("type", "Point")
+          .putArray("coordinates")
+          .add(18.06)
+          .add(59.33);
+      ObjectNode props = feature.putObject("properties");
+      props.put("slug", "plats-" + (char) ('a' + i / 26) + (char) ('a' + i % 26));
+      props.put("name", asAlias ? "Trappan" : texts.get(i));
+      if (asAlias) {
+        props.putArray("aliases").add(texts.get(i));
+      }
+    }
+    return JSON.writeValueAsString(root).getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void everyWrittenFormOfAnIdentityNumberIsRefusedInNamesAndAliasesAndOrdinaryTextsPass() {
+    Area empty = emptyArea("import-every-form");
+    // Skatteverket's test numbers (see IdentityNumberTests) in every written form.
+    List<String> identities =
+        List.of(
+            "19121212-1212",
+            "191212121212",
+            "19121212 1212",
+            "19121212+1212",
+            "121212-1212",
+            "121212 1212",
+            "1212121212",
+            "121212+1212",
+            "19121212\u20131212",
+            "121212\u22121212",
+            "１９１２１２１２－１２１２",
+            "1\u200B9\u200B1\u200B2\u200B12121212",
+            "Trappan 202601612381",
+            "260161-2381");
+    for (boolean asAlias : new boolean[] {false, true}) {
+      PlaceImport.Outcome outcome = imports.check(empty.id(), placesNamed(identities, asAlias));
+      assertThat(outcome.problems()).as("as alias: %s", asAlias).hasSize(identities.size());
+      for (int i = 0; i < identities.size(); i++) {
+        PlaceImport.Problem problem = outcome.problems().get(i);
+        assertThat(problem.index()).isEqualTo(i);
+        assertThat(problem.field())
+            .as(identities.get(i))
+            .isEqualTo(asAlias ? "properties.aliases" : "properties.name");
+        assertThat(problem.messageKey())
+            .as(identities.get(i))
+            .isIn(
+                "places.privacy.blocked.PERSONAL_IDENTITY_NUMBER",
+                "places.privacy.blocked.COORDINATION_NUMBER");
+      }
+    }
+    List<String> ordinary =
+        List.of(
+            "Vasagatan 24",
+            "Vasagatan 7, entrén",
+            "Nils Ferlins torg",
+            "Plattan 2026-11-27 23:30",
+            "Entré 13:00–03:00",
+            "5 pojkar 13–15 år",
+            "Lokal SE45 5000 0000 0583 9825 7466",
+            "Order 4412121212121299",
+            "nyko 10102");
+    for (boolean asAlias : new boolean[] {false, true}) {
+      PlaceImport.Outcome outcome = imports.check(empty.id(), placesNamed(ordinary, asAlias));
+      assertThat(outcome.problems()).as("as alias: %s", asAlias).isEmpty();
+      assertThat(outcome.drafts()).hasSize(ordinary.size());
+    }
   }
 }
