@@ -87,12 +87,30 @@ class ObservationRollups {
     this.jdbc = jdbc;
   }
 
+  /** Advisory lock namespace of observation rollups (first key of the two-key form). */
+  private static final int LOCK_NAMESPACE = 0x0B5E;
+
+  /**
+   * Writers of one area's rollups take turns (a transaction-scoped advisory lock per area, taken in
+   * area order): two recordings touching the same rollup rows in a different order would otherwise
+   * deadlock.
+   */
+  private void lockAreasOf(Long[] ids) {
+    jdbc.sql(
+            "select pg_advisory_xact_lock(?, a.area_id::int) from (select distinct area_id"
+                + " from observation where id = any(?) order by area_id) a")
+        .params(LOCK_NAMESPACE, ids)
+        .query((rs, n) -> 1)
+        .list();
+  }
+
   /** Adds what the stored observations contribute to every rollup. */
   void add(Collection<Long> observationIds) {
     if (observationIds.isEmpty()) {
       return;
     }
     Long[] ids = observationIds.toArray(Long[]::new);
+    lockAreasOf(ids);
     for (Rollup r : ROLLUPS) {
       String keys = String.join(", ", r.keys());
       String values = String.join(", ", r.values());
@@ -127,6 +145,7 @@ class ObservationRollups {
       return;
     }
     Long[] ids = observationIds.toArray(Long[]::new);
+    lockAreasOf(ids);
     for (Rollup r : ROLLUPS) {
       String match =
           r.keys().stream().map(k -> "t." + k + " = d." + k).collect(Collectors.joining(" and "));

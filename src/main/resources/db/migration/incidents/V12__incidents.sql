@@ -85,17 +85,19 @@ create index incident_import_rows on incident using brin (import_id);
 -- years of a place are 3 653 rows, not 87 660, which is what keeps an import near the speed of
 -- a bare COPY.
 
--- Per area, place, category, source and day: daily series, counts per place and per source.
+-- Per import, area, place, category, source and day: daily series, counts per place and per
+-- source. Appended by each import (no unique key: readers sum), so an import's contribution stays
+-- identifiable by import_id.
 create table incident_day (
     area_id     bigint not null,
+    import_id   bigint not null,
     place_id    bigint,
     category_id bigint not null,
     source_id   bigint not null,
     day         date not null,
-    count       bigint not null check (count >= 0)
+    count       bigint not null check (count > 0)
 );
-create unique index incident_day_key
-    on incident_day (area_id, day, coalesce(place_id, 0), category_id, source_id);
+create index incident_day_area_day on incident_day (area_id, day);
 
 -- Adds two arrays of hour counts element by element (for upserts of the hour rollups).
 create function incident_add_hours(a integer[], b integer[]) returns integer[]
