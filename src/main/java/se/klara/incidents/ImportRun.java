@@ -98,6 +98,13 @@ final class ImportRun {
         mapping.defaultCategory() == null ? null : categoryIdsByCode.get(mapping.defaultCategory());
   }
 
+  /** The rollup counts of the rows written so far. */
+  private final RollupCounts counts = new RollupCounts();
+
+  RollupCounts counts() {
+    return counts;
+  }
+
   Outcome read(InputStream raw, long totalBytes, Sink sink) throws IOException {
     long started = System.nanoTime();
     Counting counting = new Counting(raw);
@@ -222,6 +229,7 @@ final class ImportRun {
           if (placeId == null && point != null) {
             placeId = places.byCoordinates(point[0], point[1]);
           }
+          counts.add(placeId, categoryId, occurred);
           out.append(prefix)
               .append(occurred)
               .append('\t')

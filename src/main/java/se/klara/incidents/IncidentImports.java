@@ -198,7 +198,7 @@ public class IncidentImports {
           connection.rollback();
           return failed(importId, outcome, List.of(ImportProblem.ofFile(DUPLICATE)), started);
         }
-        Rollups.add(tx, job.areaId(), importId);
+        Rollups.add(connection, tx, job.areaId(), importId, job.sourceId(), run.counts());
         tx.sql(
                 """
                 update incident_import set status = 'SUCCEEDED', content_sha256 = ?,

@@ -108,5 +108,69 @@ class LargeIncidentImportTests extends IntegrationTest {
             .query(Long.class)
             .single();
     assertThat(placeHours).isEqualTo(atPlaces);
+
+    // Counted in the importer while streaming, the rollups equal a recomputation from the rows.
+    String[][] recomputed = {
+      {
+        """
+        select place_id, category_id, source_id, day, sum(count) from incident_day
+        where area_id = :a group by 1, 2, 3, 4
+        """,
+        """
+        select place_id, category_id, source_id,
+               (occurred_at at time zone 'Europe/Stockholm')::date, count(*)
+        from incident where area_id = :a group by 1, 2, 3, 4
+        """
+      },
+      {
+        """
+        select place_id, day, h.hour - 1, h.count from incident_place_hour,
+               unnest(hours) with ordinality as h(count, hour)
+        where area_id = :a and h.count > 0
+        """,
+        """
+        select place_id, (occurred_at at time zone 'Europe/Stockholm')::date,
+               extract(hour from occurred_at at time zone 'Europe/Stockholm')::int, count(*)
+        from incident where area_id = :a and place_id is not null group by 1, 2, 3
+        """
+      },
+      {
+        """
+        select day, h.hour - 1, h.count from incident_area_hour,
+               unnest(hours) with ordinality as h(count, hour)
+        where area_id = :a and h.count > 0
+        """,
+        """
+        select (occurred_at at time zone 'Europe/Stockholm')::date,
+               extract(hour from occurred_at at time zone 'Europe/Stockholm')::int, count(*)
+        from incident where area_id = :a group by 1, 2
+        """
+      },
+      {
+        "select category_id, week, count from incident_week where area_id = :a",
+        """
+        select category_id,
+               date_trunc('week', occurred_at at time zone 'Europe/Stockholm')::date, count(*)
+        from incident where area_id = :a group by 1, 2
+        """
+      }
+    };
+    for (String[] pair : recomputed) {
+      long differing =
+          jdbc.sql(
+                  "select count(*) from ((("
+                      + pair[0]
+                      + ") except all ("
+                      + pair[1]
+                      + ")) union all (("
+                      + pair[1]
+                      + ") except all ("
+                      + pair[0]
+                      + "))) d")
+              .param("a", test.area().id())
+              .query(Long.class)
+              .single();
+      assertThat(differing).as("rows that differ: %s", pair[0]).isZero();
+    }
   }
 }
