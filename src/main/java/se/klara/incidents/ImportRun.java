@@ -99,7 +99,13 @@ final class ImportRun {
   }
 
   /** The rollup counts of the rows written so far. */
-  private final RollupCounts counts = new RollupCounts();
+  private RollupCounts counts = new RollupCounts(RollupCounts.DEFAULT_LIMIT);
+
+  /** Keeps at most this many day counts in memory (see {@link RollupCounts}). */
+  ImportRun limitRollupCounts(int limit) {
+    counts = new RollupCounts(limit);
+    return this;
+  }
 
   RollupCounts counts() {
     return counts;

@@ -57,6 +57,14 @@ public class IncidentImports {
   private final PrivacyGuard guard;
   private final AuditLog audit;
 
+  /** The most day counts an import keeps in memory before it rolls up from its rows instead. */
+  private volatile int rollupCountLimit = RollupCounts.DEFAULT_LIMIT;
+
+  /** For tests of the constant-memory path: a small limit forces it. */
+  void rollupCountLimit(int limit) {
+    rollupCountLimit = limit;
+  }
+
   IncidentImports(
       DataSource dataSource,
       JdbcClient jdbc,
@@ -332,13 +340,14 @@ public class IncidentImports {
       byText.putIfAbsent(SourceMapping.rawKey(category.nameEn()), category.id());
     }
     return new ImportRun(
-        new ImportRun.Target(job.areaId(), job.sourceId(), importId, job.synthetic()),
-        source.mapping(),
-        byCode,
-        byText,
-        PlaceMatcher.of(places, job.areaId()),
-        guard,
-        listener);
+            new ImportRun.Target(job.areaId(), job.sourceId(), importId, job.synthetic()),
+            source.mapping(),
+            byCode,
+            byText,
+            PlaceMatcher.of(places, job.areaId()),
+            guard,
+            listener)
+        .limitRollupCounts(rollupCountLimit);
   }
 
   private static boolean alreadyImported(JdbcClient tx, long areaId, String sha256) {

@@ -22,28 +22,23 @@ final class LongIntCounter {
   }
 
   void increment(long key, int by) {
-    int slot = slot(key);
-    if (keys[slot] == 0) {
-      keys[slot] = key + 1;
-      values[slot] = by;
-      if (++size * 2 > keys.length) {
-        grow();
-      }
-    } else {
-      values[slot] += by;
-    }
+    set(key, by, true);
   }
 
   void put(long key, int value) {
+    set(key, value, false);
+  }
+
+  private void set(long key, int value, boolean add) {
     int slot = slot(key);
-    if (keys[slot] == 0) {
-      keys[slot] = key + 1;
-      values[slot] = value;
-      if (++size * 2 > keys.length) {
-        grow();
-      }
-    } else {
-      values[slot] = value;
+    if (keys[slot] != 0) {
+      values[slot] = add ? values[slot] + value : value;
+      return;
+    }
+    keys[slot] = key + 1;
+    values[slot] = value;
+    if (++size * 2 > keys.length) {
+      grow();
     }
   }
 

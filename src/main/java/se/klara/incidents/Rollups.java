@@ -37,6 +37,10 @@ final class Rollups {
         .params(LOCK_NAMESPACE, (int) areaId)
         .query((rs, n) -> 1)
         .list();
+    if (counts.overflowed()) {
+      addFromRows(tx, areaId, importId);
+      return;
+    }
     var copy = connection.unwrap(PGConnection.class).getCopyAPI();
 
     // Day rows, appended; week counts gathered on the way.
@@ -157,6 +161,66 @@ final class Rollups {
         .param(areaId)
         .update();
     tx.sql("drop table incident_rollup_week, incident_rollup_hours").update();
+  }
+
+  private static final String LOCAL = "(occurred_at at time zone 'Europe/Stockholm')";
+
+  /** The 24 hour counts of a day as an array (index 1 = 00:00–00:59) from rows with an hour. */
+  private static final String HOURS =
+      java.util.stream.IntStream.range(0, 24)
+          .mapToObj(h -> "coalesce(sum(count) filter (where hour = " + h + "), 0)::int")
+          .collect(java.util.stream.Collectors.joining(", ", "array[", "]"));
+
+  /**
+   * The same rollups from the import's stored rows, in constant memory: two passes over them (day
+   * counts, whose returned rows give the week counts; then place, day and hour counts).
+   */
+  private static void addFromRows(JdbcClient tx, long areaId, long importId) {
+    // Grouping millions of rows spills to disk with the default 4 MB; this transaction only.
+    tx.sql("set local work_mem = '128MB'").update();
+    tx.sql(
+            "with days as (insert into incident_day"
+                + " (area_id, import_id, place_id, category_id, source_id, day, count)"
+                + " select ?, ?, place_id, category_id, source_id, "
+                + LOCAL
+                + "::date, count(*) from incident where import_id = ? group by 3, 4, 5, 6"
+                + " returning category_id, day, count)"
+                + " insert into incident_week (area_id, category_id, week, count)"
+                + " select ?, category_id, date_trunc('week', day)::date, sum(count) from days"
+                + " group by 2, 3"
+                + " on conflict (area_id, category_id, week)"
+                + " do update set count = incident_week.count + excluded.count")
+        .params(areaId, importId, importId, areaId)
+        .update();
+    tx.sql(
+            "create temporary table incident_rollup_rows on commit drop as"
+                + " select place_id, "
+                + LOCAL
+                + "::date as day, extract(hour from "
+                + LOCAL
+                + ")::int as hour, count(*) as count"
+                + " from incident where import_id = ? group by 1, 2, 3")
+        .param(importId)
+        .update();
+    tx.sql(
+            "insert into incident_area_hour (area_id, day, hours) select ?, day, "
+                + HOURS
+                + " from incident_rollup_rows group by day"
+                + " on conflict (area_id, day) do update set hours ="
+                + " incident_add_hours(incident_area_hour.hours, excluded.hours)")
+        .param(areaId)
+        .update();
+    tx.sql(
+            "insert into incident_place_hour (area_id, place_id, day, hours)"
+                + " select ?, place_id, day, "
+                + HOURS
+                + " from incident_rollup_rows where place_id is not null"
+                + " group by place_id, day"
+                + " on conflict (area_id, place_id, day) do update set hours ="
+                + " incident_add_hours(incident_place_hour.hours, excluded.hours)")
+        .param(areaId)
+        .update();
+    tx.sql("drop table incident_rollup_rows").update();
   }
 
   /** Text-format COPY lines, buffered; a failed write surfaces as an unchecked exception. */

@@ -41,29 +41,7 @@ class LargeIncidentImportTests extends IntegrationTest {
       throws IOException {
     IncidentFixtures.TestArea test = IncidentFixtures.area(areas, places, vocabulary);
     sources.save(test.area(), "polisen", IncidentFixtures.policeMapping(), Optional.empty());
-    Path file = dir.resolve("incidents.csv");
-    Random random = new Random(42);
-    LocalDateTime start = LocalDateTime.of(2024, 1, 1, 0, 0);
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      out.write("Tid,Prio,Händelse,Plats,Lat,Lon\n");
-      for (int i = 0; i < ROWS; i++) {
-        LocalDateTime time = start.plusMinutes(random.nextInt(2 * 366 * 24 * 60));
-        out.write(time.toLocalDate() + " " + time.toLocalTime() + ",");
-        out.write(random.nextInt(4) == 0 ? "" : Integer.toString(1 + random.nextInt(3)));
-        out.write("," + TEXTS[random.nextInt(TEXTS.length)] + ",");
-        out.write(PLACES[random.nextInt(PLACES.length)]);
-        if (random.nextInt(3) == 0) {
-          out.write(
-              String.format(
-                  Locale.ROOT,
-                  ",%.5f,%.5f\n",
-                  59.0 + random.nextDouble() * 0.002,
-                  18.0 + random.nextDouble() * 0.006));
-        } else {
-          out.write(",,\n");
-        }
-      }
-    }
+    Path file = write(dir.resolve("incidents.csv"), ROWS, 42);
     ImportResult result =
         imports.importFile(
             test.area(), "polisen", file, Optional.empty(), false, ImportProgress.Listener.NONE);
@@ -110,6 +88,30 @@ class LargeIncidentImportTests extends IntegrationTest {
     assertThat(placeHours).isEqualTo(atPlaces);
 
     // Counted in the importer while streaming, the rollups equal a recomputation from the rows.
+    assertRollupsEqualARecomputation(test.area().id());
+  }
+
+  @Test
+  void anImportWithMoreDistinctCountsThanMemoryAllowsRollsUpFromItsRows(@TempDir Path dir)
+      throws IOException {
+    IncidentFixtures.TestArea test = IncidentFixtures.area(areas, places, vocabulary);
+    sources.save(test.area(), "polisen", IncidentFixtures.policeMapping(), Optional.empty());
+    Path file = write(dir.resolve("many.csv"), 20_000, 7);
+    imports.rollupCountLimit(600);
+    ImportResult result;
+    try {
+      result =
+          imports.importFile(
+              test.area(), "polisen", file, Optional.empty(), false, ImportProgress.Listener.NONE);
+    } finally {
+      imports.rollupCountLimit(RollupCounts.DEFAULT_LIMIT);
+    }
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.rows()).isEqualTo(20_000);
+    assertRollupsEqualARecomputation(test.area().id());
+  }
+
+  private void assertRollupsEqualARecomputation(long areaId) {
     String[][] recomputed = {
       {
         """
@@ -167,10 +169,36 @@ class LargeIncidentImportTests extends IntegrationTest {
                       + ") except all ("
                       + pair[0]
                       + "))) d")
-              .param("a", test.area().id())
+              .param("a", areaId)
               .query(Long.class)
               .single();
       assertThat(differing).as("rows that differ: %s", pair[0]).isZero();
     }
+  }
+
+  private static Path write(Path file, int rows, long seed) throws IOException {
+    Random random = new Random(seed);
+    LocalDateTime start = LocalDateTime.of(2024, 1, 1, 0, 0);
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write("Tid,Prio,Händelse,Plats,Lat,Lon\n");
+      for (int i = 0; i < rows; i++) {
+        LocalDateTime time = start.plusMinutes(random.nextInt(2 * 366 * 24 * 60));
+        out.write(time.toLocalDate() + " " + time.toLocalTime() + ",");
+        out.write(random.nextInt(4) == 0 ? "" : Integer.toString(1 + random.nextInt(3)));
+        out.write("," + TEXTS[random.nextInt(TEXTS.length)] + ",");
+        out.write(PLACES[random.nextInt(PLACES.length)]);
+        if (random.nextInt(3) == 0) {
+          out.write(
+              String.format(
+                  Locale.ROOT,
+                  ",%.5f,%.5f\n",
+                  59.0 + random.nextDouble() * 0.002,
+                  18.0 + random.nextDouble() * 0.006));
+        } else {
+          out.write(",,\n");
+        }
+      }
+    }
+    return file;
   }
 }
