@@ -12,11 +12,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Finds the named place of an incident: by name, slug or alias (case-insensitive, trimmed), or by
- * coordinates: inside a place's outline (the smallest one when outlines nest), else the nearest
- * place point within {@link #NEAREST_METRES}, else none (the incident counts for the area only).
+ * coordinates: inside a place's outline (the smallest one when outlines nest) unless a place marked
+ * only by a point inside that outline is within {@link #INSIDE_METRES} (Plattan within the outline
+ * of Sergels torg), else the nearest place point within {@link #NEAREST_METRES}, else none (the
+ * incident counts for the area only).
  */
 final class PlaceMatcher {
   static final double NEAREST_METRES = 150;
+
+  /** A point-only place this close to an incident inside an outline is the more exact match. */
+  static final double INSIDE_METRES = 40;
+
   private static final double EARTH_RADIUS = 6_371_000;
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -25,9 +31,19 @@ final class PlaceMatcher {
   private final List<Point> points;
 
   /** An outline: polygons, each an outer ring followed by holes; rings as [lon, lat] pairs. */
-  private record Outline(long placeId, List<List<double[][]>> polygons, double area) {}
+  private record Outline(long placeId, List<List<double[][]>> polygons, double area) {
+    boolean contains(double latitude, double longitude) {
+      for (List<double[][]> polygon : polygons) {
+        if (inside(polygon.get(0), longitude, latitude)
+            && polygon.stream().skip(1).noneMatch(hole -> inside(hole, longitude, latitude))) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
-  private record Point(long placeId, double latitude, double longitude) {}
+  private record Point(long placeId, double latitude, double longitude, boolean pointOnly) {}
 
   PlaceMatcher(Map<String, Long> byName, List<Outline> outlines, List<Point> points) {
     this.byName = byName;
@@ -45,9 +61,10 @@ final class PlaceMatcher {
       for (String alias : places.aliasesOf(place.id())) {
         byName.putIfAbsent(key(alias), place.id());
       }
-      places.geometryOf(place.id()).ifPresent(g -> outlines.add(outline(place.id(), g)));
+      var geometry = places.geometryOf(place.id());
+      geometry.ifPresent(g -> outlines.add(outline(place.id(), g)));
       if (place.latitude() != null && place.longitude() != null) {
-        points.add(new Point(place.id(), place.latitude(), place.longitude()));
+        points.add(new Point(place.id(), place.latitude(), place.longitude(), geometry.isEmpty()));
       }
     }
     outlines.sort((a, b) -> Double.compare(a.area(), b.area()));
@@ -60,11 +77,19 @@ final class PlaceMatcher {
 
   Long byCoordinates(double latitude, double longitude) {
     for (Outline outline : outlines) {
-      for (List<double[][]> polygon : outline.polygons()) {
-        if (inside(polygon.get(0), longitude, latitude)
-            && polygon.stream().skip(1).noneMatch(hole -> inside(hole, longitude, latitude))) {
-          return outline.placeId();
+      if (outline.contains(latitude, longitude)) {
+        Long within = null;
+        double best = INSIDE_METRES;
+        for (Point point : points) {
+          if (point.pointOnly() && outline.contains(point.latitude(), point.longitude())) {
+            double metres = metres(latitude, longitude, point.latitude(), point.longitude());
+            if (metres <= best) {
+              best = metres;
+              within = point.placeId();
+            }
+          }
         }
+        return within != null ? within : outline.placeId();
       }
     }
     Long nearest = null;

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.klara.areas.Areas;
+import se.klara.places.PlaceDraft;
 import se.klara.places.Places;
 import se.klara.shared.DailyCount;
 import se.klara.shared.DateRange;
@@ -318,6 +319,28 @@ class IncidentImportTests extends IntegrationTest {
     assertThat(
             statistics.byPlace(test.area(), day).values().stream().mapToLong(Long::longValue).sum())
         .isEqualTo(4);
+  }
+
+  @Test
+  void aPointPlaceInsideAnOutlineTakesTheIncidentsRightBesideIt() {
+    // Like Plattan within the outline of Sergels torg: a place marked only by a point.
+    places.saveAll(
+        test.area().id(),
+        List.of(
+            new PlaceDraft(
+                "scenen", "Scenen", "torget", List.of(), 59.0002, 18.0002, null, Map.of())));
+    long scenen = places.bySlug(test.area().id(), "scenen").orElseThrow().id();
+    String csv =
+        HEADER
+            + "2026-05-04 10:00,1,Stöld,,59.0003,18.0003\n" // 13 m from Scenen, inside the outline
+            + "2026-05-04 11:00,1,Stöld,,59.0009,18.0019\n"; // inside, 100 m from Scenen
+    assertThat(importText(imports, test.area(), "polisen", csv).problems()).isEmpty();
+    assertThat(
+            jdbc.sql("select place_id from incident where area_id = ? order by occurred_at")
+                .param(test.area().id())
+                .query(Long.class)
+                .list())
+        .containsExactly(scenen, test.torget().id());
   }
 
   @Test
