@@ -90,6 +90,36 @@ public class IncidentStatistics {
     return matrix;
   }
 
+  /**
+   * Incidents of one category (by code) in the whole area by weekday and hour of day within the
+   * range: when it happens. An unknown code gives an empty matrix.
+   */
+  public WeekHourMatrix weekHours(Area area, DateRange range, String categoryCode) {
+    WeekHourMatrix matrix = new WeekHourMatrix();
+    jdbc.sql(
+            """
+            select h.day, h.hours from incident_category_hour h
+            join incident_category c on c.id = h.category_id
+            where h.area_id = :area and c.area_id = :area and c.code = :code
+              and h.day between :first and :last
+            """)
+        .param("area", area.id())
+        .param("code", categoryCode)
+        .param("first", range.first())
+        .param("last", range.last())
+        .query(
+            (rs, n) -> {
+              DayOfWeek day = rs.getObject("day", LocalDate.class).getDayOfWeek();
+              Integer[] hours = (Integer[]) rs.getArray("hours").getArray();
+              for (int hour = 0; hour < 24; hour++) {
+                matrix.add(day, hour, hours[hour]);
+              }
+              return null;
+            })
+        .list();
+    return matrix;
+  }
+
   /** Counts per named place within the range (incidents at no named place are left out). */
   public Map<Long, Long> byPlace(Area area, DateRange range) {
     Map<Long, Long> counts = new LinkedHashMap<>();

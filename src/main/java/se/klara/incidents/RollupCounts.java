@@ -38,6 +38,12 @@ final class RollupCounts {
   int[] hourCounts = new int[24 * 1024];
   int slots;
 
+  /** (category, day) → a slot of 24 hour counts in {@link #categoryHourCounts}. */
+  LongIntCounter categoryHourSlots = new LongIntCounter(1 << 10);
+
+  int[] categoryHourCounts = new int[24 * 1024];
+  int categorySlots;
+
   private final int limit;
   private boolean overflowed;
 
@@ -54,11 +60,13 @@ final class RollupCounts {
     if (overflowed) {
       return;
     }
-    if (days.size() >= limit || slots >= limit / 6) {
+    if (days.size() >= limit || slots >= limit / 6 || categorySlots >= limit / 6) {
       overflowed = true;
       days = new LongIntCounter(16);
       hourSlots = new LongIntCounter(16);
       hourCounts = new int[0];
+      categoryHourSlots = new LongIntCounter(16);
+      categoryHourCounts = new int[0];
       return;
     }
     long seconds = occurred.getEpochSecond() + ZONE.getOffset(occurred).getTotalSeconds();
@@ -78,6 +86,16 @@ final class RollupCounts {
       }
     }
     hourCounts[slot * 24 + hour]++;
+    long categoryKey = (category << 22) | dayKey;
+    int categorySlot = categoryHourSlots.get(categoryKey);
+    if (categorySlot < 0) {
+      categorySlot = categorySlots++;
+      categoryHourSlots.put(categoryKey, categorySlot);
+      if ((categorySlot + 1) * 24 > categoryHourCounts.length) {
+        categoryHourCounts = Arrays.copyOf(categoryHourCounts, categoryHourCounts.length * 2);
+      }
+    }
+    categoryHourCounts[categorySlot * 24 + hour]++;
   }
 
   /** The place id of a key's place part, or null for "no named place". */

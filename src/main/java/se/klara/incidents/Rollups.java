@@ -144,6 +144,32 @@ final class Rollups {
                   .end());
     }
     tx.sql(
+            "create temporary table incident_rollup_category_hours (category_id bigint, day date,"
+                + " hours integer[]) on commit drop")
+        .update();
+    try (Lines lines =
+        new Lines(
+            copy.copyIn(
+                "copy incident_rollup_category_hours (category_id, day, hours) from stdin"))) {
+      counts.categoryHourSlots.forEach(
+          (key, slot) ->
+              lines
+                  .append(Long.toString(counts.categoryOf(key)))
+                  .append("\t")
+                  .append(LocalDate.ofEpochDay(RollupCounts.dayOf(key)).toString())
+                  .append("\t")
+                  .hours(counts.categoryHourCounts, slot)
+                  .end());
+    }
+    tx.sql(
+            "insert into incident_category_hour (area_id, category_id, day, hours)"
+                + " select ?, category_id, day, hours from incident_rollup_category_hours"
+                + " on conflict (area_id, category_id, day)"
+                + " do update set hours = incident_add_hours(incident_category_hour.hours,"
+                + " excluded.hours)")
+        .param(areaId)
+        .update();
+    tx.sql(
             "insert into incident_place_hour (area_id, place_id, day, hours)"
                 + " select ?, place_id, day, hours from incident_rollup_hours"
                 + " where place_id is not null"
@@ -160,7 +186,10 @@ final class Rollups {
                 + " excluded.hours)")
         .param(areaId)
         .update();
-    tx.sql("drop table incident_rollup_week, incident_rollup_hours").update();
+    tx.sql(
+            "drop table incident_rollup_week, incident_rollup_hours,"
+                + " incident_rollup_category_hours")
+        .update();
   }
 
   private static final String LOCAL = "(occurred_at at time zone 'Europe/Stockholm')";
@@ -219,6 +248,21 @@ final class Rollups {
                 + " on conflict (area_id, place_id, day) do update set hours ="
                 + " incident_add_hours(incident_place_hour.hours, excluded.hours)")
         .param(areaId)
+        .update();
+    tx.sql(
+            "insert into incident_category_hour (area_id, category_id, day, hours)"
+                + " select ?, category_id, day, "
+                + HOURS
+                + " from (select category_id, "
+                + LOCAL
+                + "::date as day, extract(hour from "
+                + LOCAL
+                + ")::int as hour, count(*) as count"
+                + " from incident where import_id = ? group by 1, 2, 3) c"
+                + " group by category_id, day"
+                + " on conflict (area_id, category_id, day) do update set hours ="
+                + " incident_add_hours(incident_category_hour.hours, excluded.hours)")
+        .params(areaId, importId)
         .update();
     tx.sql("drop table incident_rollup_rows").update();
   }

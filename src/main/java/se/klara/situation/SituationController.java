@@ -59,6 +59,7 @@ class SituationController {
       @RequestParam(name = "from", required = false) String from,
       @RequestParam(name = "to", required = false) String to,
       @RequestParam(name = "phenomenon", required = false) String phenomenon,
+      @RequestParam(name = "focus", required = false) String focus,
       Locale locale,
       Model model) {
     Area area = areaAccess.require(actor, slug);
@@ -74,12 +75,15 @@ class SituationController {
             period.range(),
             Viewer.of(actor),
             locale,
-            phenomenon == null || phenomenon.isBlank() ? null : phenomenon);
+            focus != null && !focus.isBlank()
+                ? focus
+                : phenomenon == null || phenomenon.isBlank() ? null : phenomenon);
     model.addAttribute("currentArea", area);
     model.addAttribute("picture", picture);
     model.addAttribute("periodErrors", period.errors());
     model.addAttribute("places", places.inArea(area.id()));
     model.addAttribute("vocabulary", pictures.vocabulary(area, locale));
+    model.addAttribute("categories", pictures.categories(area, locale));
     model.addAttribute("tileUrl", tileUrl);
     model.addAttribute("attribution", attribution);
     return "situation/picture";

@@ -30,10 +30,18 @@ public record SituationPicture(
     List<PlaceActivity> places) {
 
   /**
-   * One phenomenon picked out: when it was seen (its heat map and busiest hours). Null when no
-   * phenomenon is picked.
+   * One phenomenon or incident category picked out: when it was seen or happened (its heat map and
+   * busiest hours). {@code key} is {@code phenomenon:code} or {@code category:code}; an incident
+   * category is counted for the whole area ({@code areaWide}) even when a place is chosen. Null
+   * when nothing is picked.
    */
-  public record Focus(String code, String name, HeatMap hours, List<HeatMap.Peak> peaks) {}
+  public record Focus(
+      String key,
+      String name,
+      boolean incidents,
+      boolean areaWide,
+      HeatMap hours,
+      List<HeatMap.Peak> peaks) {}
 
   public DateRange previous() {
     return range.previous();

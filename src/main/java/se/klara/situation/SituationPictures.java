@@ -53,7 +53,10 @@ class SituationPictures {
     return build(area, place, range, viewer, locale, null);
   }
 
-  /** The picture, with one phenomenon (by code; null for none) picked out in "when". */
+  /**
+   * The picture, with one phenomenon or incident category picked out in "when": {@code
+   * phenomenon:code} (or just the code), {@code category:code}, or null for none.
+   */
   SituationPicture build(
       Area area, Place place, DateRange range, Viewer viewer, Locale locale, String focusCode) {
     Long placeId = place == null ? null : place.id();
@@ -123,7 +126,7 @@ class SituationPictures {
         HeatMap.of(reported, viewer),
         HeatMap.of(combined, viewer),
         HeatMap.peaks(combined, 3),
-        focus(area, placeId, range, viewer, focusCode, phenomenonNames),
+        focus(area, placeId, range, viewer, focusCode, phenomenonNames, categoryNames),
         peopleTable(observationStatistics.people(area, placeId, range), viewer),
         organisations,
         sources,
@@ -135,15 +138,42 @@ class SituationPictures {
       Long placeId,
       DateRange range,
       Viewer viewer,
-      String code,
-      Map<String, String> phenomenonNames) {
-    if (code == null || !phenomenonNames.containsKey(code)) {
+      String key,
+      Map<String, String> phenomenonNames,
+      Map<String, String> categoryNames) {
+    if (key == null) {
+      return null;
+    }
+    if (key.startsWith(CATEGORY)) {
+      String code = key.substring(CATEGORY.length());
+      if (!categoryNames.containsKey(code)) {
+        return null;
+      }
+      WeekHourMatrix hours = incidentStatistics.weekHours(area, range, code);
+      return new SituationPicture.Focus(
+          key,
+          categoryNames.get(code),
+          true,
+          placeId != null,
+          HeatMap.of(hours, viewer),
+          HeatMap.peaks(hours, 3));
+    }
+    String code = key.startsWith(PHENOMENON) ? key.substring(PHENOMENON.length()) : key;
+    if (!phenomenonNames.containsKey(code)) {
       return null;
     }
     WeekHourMatrix hours = observationStatistics.weekHours(area, placeId, range, code);
     return new SituationPicture.Focus(
-        code, phenomenonNames.get(code), HeatMap.of(hours, viewer), HeatMap.peaks(hours, 3));
+        PHENOMENON + code,
+        phenomenonNames.get(code),
+        false,
+        false,
+        HeatMap.of(hours, viewer),
+        HeatMap.peaks(hours, 3));
   }
+
+  static final String PHENOMENON = "phenomenon:";
+  static final String CATEGORY = "category:";
 
   static List<Trend> trends(
       Map<String, String> names,
@@ -361,11 +391,22 @@ class SituationPictures {
     return List.copyOf(activity);
   }
 
-  /** The area's phenomena by code, in their order, named in the language. */
+  /**
+   * The area's phenomena by focus key ({@code phenomenon:code}), in order, named in the language.
+   */
   Map<String, String> vocabulary(Area area, Locale locale) {
     Map<String, String> names = new LinkedHashMap<>();
     for (Phenomenon p : observations.vocabulary(area)) {
-      names.put(p.code(), p.name(locale));
+      names.put(PHENOMENON + p.code(), p.name(locale));
+    }
+    return names;
+  }
+
+  /** The area's incident categories by focus key ({@code category:code}), in order. */
+  Map<String, String> categories(Area area, Locale locale) {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (IncidentCategory c : incidentStatistics.categories(area)) {
+      names.put(CATEGORY + c.code(), c.name(locale));
     }
     return names;
   }

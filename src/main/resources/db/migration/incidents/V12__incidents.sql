@@ -121,6 +121,16 @@ create table incident_place_hour (
     primary key (area_id, place_id, day)
 );
 
+-- Per area, category and local day, counts per hour: when a category happens (the heat map of one
+-- category, such as drug crime in the morning).
+create table incident_category_hour (
+    area_id     bigint not null,
+    category_id bigint not null,
+    day         date not null,
+    hours       integer[] not null check (cardinality(hours) = 24),
+    primary key (area_id, category_id, day)
+);
+
 -- Per area, category and ISO week (its Monday): long trends (ten years = ~520 rows a category).
 create table incident_week (
     area_id     bigint not null,

@@ -322,6 +322,28 @@ class IncidentImportTests extends IntegrationTest {
   }
 
   @Test
+  void theHeatMapOfOneCategoryCountsOnlyThatCategoryInLocalHours() {
+    String csv =
+        HEADER
+            + "2026-05-04 10:00,1,Misshandel grov,Torget,,\n"
+            + "2026-05-04 22:30,1,Misshandel grov,,59.0100,18.0500\n"
+            + "2026-05-05 00:15,2,Misshandel grov,,,\n"
+            + "2026-05-04 10:05,1,Narkotika,Hörnet,,\n";
+    assertThat(importText(imports, test.area(), "polisen", csv).problems()).isEmpty();
+    DateRange twoDays = new DateRange(LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 5));
+    WeekHourMatrix assault = statistics.weekHours(test.area(), twoDays, "assault");
+    WeekHourMatrix expected = new WeekHourMatrix();
+    expected.add(DayOfWeek.MONDAY, 10, 1);
+    expected.add(DayOfWeek.MONDAY, 22, 1);
+    expected.add(DayOfWeek.TUESDAY, 0, 1);
+    assertThat(assault).isEqualTo(expected);
+    assertThat(statistics.weekHours(test.area(), twoDays, "drug-dealing").get(DayOfWeek.MONDAY, 10))
+        .isEqualTo(1);
+    assertThat(statistics.weekHours(test.area(), twoDays, "theft").total()).isZero();
+    assertThat(statistics.weekHours(test.area(), twoDays, "no-such-category").total()).isZero();
+  }
+
+  @Test
   void aPointPlaceInsideAnOutlineTakesTheIncidentsRightBesideIt() {
     // Like Plattan within the outline of Sergels torg: a place marked only by a point.
     places.saveAll(

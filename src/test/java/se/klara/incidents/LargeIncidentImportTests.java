@@ -149,6 +149,18 @@ class LargeIncidentImportTests extends IntegrationTest {
         """
       },
       {
+        """
+        select category_id, day, h.hour - 1, h.count from incident_category_hour,
+               unnest(hours) with ordinality as h(count, hour)
+        where area_id = :a and h.count > 0
+        """,
+        """
+        select category_id, (occurred_at at time zone 'Europe/Stockholm')::date,
+               extract(hour from occurred_at at time zone 'Europe/Stockholm')::int, count(*)
+        from incident where area_id = :a group by 1, 2, 3
+        """
+      },
+      {
         "select category_id, week, count from incident_week where area_id = :a",
         """
         select category_id,

@@ -59,6 +59,13 @@ class SeedPatternsTests extends IntegrationTest {
   }
 
   @Test
+  void drugDealingInThePoliceFiguresHappensMostlyBeforeLunch() {
+    HeatMap dealing = picture(null, "category:drug-dealing").focus().hours();
+    assertThat(dealing.total()).isGreaterThan(10);
+    assertThat(hours(dealing, 6, 13) * 2).as("06–13 is most of it").isGreaterThan(dealing.total());
+  }
+
+  @Test
   void thePageNamesThePickedPhenomenonAndItsBusiestHours() {
     WebSession.Response page =
         signedInAs("coordinator")
@@ -67,5 +74,13 @@ class SeedPatternsTests extends IntegrationTest {
     assertThat(page.body())
         .contains("Narkotikaförsäljning: när det observerades")
         .containsPattern("(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag) (0[6-9]|1[01])–");
+    WebSession.Response category =
+        signedInAs("field")
+            .get("/areas/klara/situation?place=plattan&focus=category:drug-dealing&lang=en");
+    assertThat(category.status()).isEqualTo(200);
+    assertThat(category.body())
+        .contains("Drug offence (dealing): when the incidents happened")
+        .contains("counted for all of Klara")
+        .contains("<option value=\"category:drug-dealing\" selected=\"selected\"");
   }
 }
