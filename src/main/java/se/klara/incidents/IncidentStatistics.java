@@ -67,27 +67,11 @@ public class IncidentStatistics {
               select day, hours from incident_place_hour
               where area_id = :area and place_id = :place and day between :first and :last
               """;
-    WeekHourMatrix matrix = new WeekHourMatrix();
-    var statement =
-        jdbc.sql(sql)
-            .param("area", area.id())
-            .param("first", range.first())
-            .param("last", range.last());
+    var statement = jdbc.sql(sql).param("area", area.id());
     if (placeId != null) {
       statement = statement.param("place", placeId);
     }
-    statement
-        .query(
-            (rs, n) -> {
-              DayOfWeek day = rs.getObject("day", LocalDate.class).getDayOfWeek();
-              Integer[] hours = (Integer[]) rs.getArray("hours").getArray();
-              for (int hour = 0; hour < 24; hour++) {
-                matrix.add(day, hour, hours[hour]);
-              }
-              return null;
-            })
-        .list();
-    return matrix;
+    return dayHours(statement, range);
   }
 
   /**
@@ -95,16 +79,23 @@ public class IncidentStatistics {
    * range: when it happens. An unknown code gives an empty matrix.
    */
   public WeekHourMatrix weekHours(Area area, DateRange range, String categoryCode) {
+    return dayHours(
+        jdbc.sql(
+                """
+                select h.day, h.hours from incident_category_hour h
+                join incident_category c on c.id = h.category_id
+                where h.area_id = :area and c.area_id = :area and c.code = :code
+                  and h.day between :first and :last
+                """)
+            .param("area", area.id())
+            .param("code", categoryCode),
+        range);
+  }
+
+  /** Adds up rows of (day, 24 hour counts) from an hour rollup within the range. */
+  private static WeekHourMatrix dayHours(JdbcClient.StatementSpec statement, DateRange range) {
     WeekHourMatrix matrix = new WeekHourMatrix();
-    jdbc.sql(
-            """
-            select h.day, h.hours from incident_category_hour h
-            join incident_category c on c.id = h.category_id
-            where h.area_id = :area and c.area_id = :area and c.code = :code
-              and h.day between :first and :last
-            """)
-        .param("area", area.id())
-        .param("code", categoryCode)
+    statement
         .param("first", range.first())
         .param("last", range.last())
         .query(

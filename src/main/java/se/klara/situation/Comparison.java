@@ -20,9 +20,4 @@ public record Comparison(long current, long previous, long lastYear) {
     }
     return (int) Math.round((current - base) * 100.0 / base);
   }
-
-  Comparison plus(Comparison other) {
-    return new Comparison(
-        current + other.current, previous + other.previous, lastYear + other.lastYear);
-  }
 }

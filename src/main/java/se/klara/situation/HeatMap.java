@@ -11,7 +11,7 @@ import se.klara.shared.WeekHourMatrix;
  * seven columns), a colour level per cell relative to the busiest cell, and the count as the viewer
  * may see it.
  */
-public record HeatMap(List<Row> rows, long total, long max) {
+public record HeatMap(List<Row> rows, long total) {
   /** Colour levels above zero; level 0 is an empty cell. */
   static final int LEVELS = 5;
 
@@ -35,7 +35,7 @@ public record HeatMap(List<Row> rows, long total, long max) {
       }
       rows.add(new Row(hour, List.copyOf(cells)));
     }
-    return new HeatMap(List.copyOf(rows), matrix.total(), max);
+    return new HeatMap(List.copyOf(rows), matrix.total());
   }
 
   static int level(long value, long max) {

@@ -82,8 +82,6 @@ class SituationController {
     model.addAttribute("picture", picture);
     model.addAttribute("periodErrors", period.errors());
     model.addAttribute("places", places.inArea(area.id()));
-    model.addAttribute("vocabulary", pictures.vocabulary(area, locale));
-    model.addAttribute("categories", pictures.categories(area, locale));
     model.addAttribute("tileUrl", tileUrl);
     model.addAttribute("attribution", attribution);
     return "situation/picture";

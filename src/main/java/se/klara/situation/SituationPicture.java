@@ -1,7 +1,7 @@
 package se.klara.situation;
 
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import se.klara.areas.Area;
 import se.klara.places.Place;
 import se.klara.shared.DateRange;
@@ -24,6 +24,8 @@ public record SituationPicture(
     HeatMap combinedHours,
     List<HeatMap.Peak> peaks,
     Focus focus,
+    Map<String, String> phenomenonNames,
+    Map<String, String> categoryNames,
     PeopleTable people,
     PerspectiveTable organisations,
     PerspectiveTable sources,
@@ -43,17 +45,21 @@ public record SituationPicture(
       HeatMap hours,
       List<HeatMap.Peak> peaks) {}
 
+  /** The choices of "when": phenomena and categories by focus key, named in the language. */
+  public Map<String, String> focusChoices(boolean incidents) {
+    Map<String, String> choices = new java.util.LinkedHashMap<>();
+    String prefix = incidents ? SituationPictures.CATEGORY : SituationPictures.PHENOMENON;
+    (incidents ? categoryNames : phenomenonNames)
+        .forEach((code, name) -> choices.put(prefix + code, name));
+    return choices;
+  }
+
   public DateRange previous() {
     return range.previous();
   }
 
   public DateRange lastYear() {
     return range.sameLastYear();
-  }
-
-  /** The days of the period, first to last, for chart labels. */
-  public List<LocalDate> days() {
-    return range.first().datesUntil(range.endExclusive()).toList();
   }
 
   public boolean exact() {

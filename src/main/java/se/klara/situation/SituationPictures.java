@@ -127,6 +127,8 @@ class SituationPictures {
         HeatMap.of(combined, viewer),
         HeatMap.peaks(combined, 3),
         focus(area, placeId, range, viewer, focusCode, phenomenonNames, categoryNames),
+        java.util.Collections.unmodifiableMap(phenomenonNames),
+        java.util.Collections.unmodifiableMap(categoryNames),
         peopleTable(observationStatistics.people(area, placeId, range), viewer),
         organisations,
         sources,
@@ -389,26 +391,6 @@ class SituationPictures {
             .reversed()
             .thenComparing(PlaceActivity::name));
     return List.copyOf(activity);
-  }
-
-  /**
-   * The area's phenomena by focus key ({@code phenomenon:code}), in order, named in the language.
-   */
-  Map<String, String> vocabulary(Area area, Locale locale) {
-    Map<String, String> names = new LinkedHashMap<>();
-    for (Phenomenon p : observations.vocabulary(area)) {
-      names.put(PHENOMENON + p.code(), p.name(locale));
-    }
-    return names;
-  }
-
-  /** The area's incident categories by focus key ({@code category:code}), in order. */
-  Map<String, String> categories(Area area, Locale locale) {
-    Map<String, String> names = new LinkedHashMap<>();
-    for (IncidentCategory c : incidentStatistics.categories(area)) {
-      names.put(CATEGORY + c.code(), c.name(locale));
-    }
-    return names;
   }
 
   /** The first day of the default period: the last 14 days up to and including today. */

@@ -17,16 +17,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class SituationBrowserTests extends BrowserTest {
 
-  private void signIn(String username) {
-    open("/login");
-    driver.manage().deleteAllCookies();
-    open("/login");
-    driver.findElement(By.name("username")).sendKeys(username);
-    driver.findElement(By.name("password")).sendKeys(DEMO_PASSWORD);
-    driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
-    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".badge")));
-  }
-
   private void size(int width, int height) {
     driver.manage().window().setSize(new Dimension(width, height));
     long shortfall = height - ((Number) script("return window.innerHeight")).longValue();
@@ -73,7 +63,7 @@ class SituationBrowserTests extends BrowserTest {
 
   @Test
   void theSituationPictureWorksOnAPhoneInSwedishAndOnADesktopInEnglish() throws Exception {
-    signIn("coordinator");
+    signInAs("coordinator");
     size(390, 844);
     showAndCheck("/areas/klara/situation?lang=sv", "390-sv");
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Lägesbild Klara");
@@ -91,7 +81,7 @@ class SituationBrowserTests extends BrowserTest {
 
   @Test
   void aFieldWorkerSeesSuppressedCountsWithoutAccessibilityProblems() throws Exception {
-    signIn("field");
+    signInAs("field");
     size(390, 844);
     showAndCheck("/areas/klara/situation?lang=sv", "field-390-sv");
   }

@@ -59,6 +59,8 @@ class BriefingWriterTests {
         map,
         HeatMap.peaks(hours, 2),
         null,
+        Map.of(),
+        Map.of(),
         null,
         null,
         null,
