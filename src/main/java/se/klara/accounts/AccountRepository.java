@@ -1,6 +1,9 @@
 package se.klara.accounts;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -93,6 +96,26 @@ class AccountRepository {
             """)
         .params(passwordHash, userId)
         .update();
+  }
+
+  void updateEmail(long userId, String email) {
+    jdbc.sql("update app_user set email = ?, version = version + 1 where id = ?")
+        .params(email, userId)
+        .update();
+  }
+
+  Map<Long, String> emailAddresses(Collection<Long> userIds) {
+    if (userIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, String> addresses = new LinkedHashMap<>();
+    jdbc.sql("select id, email from app_user where email is not null and enabled and id = any(?)")
+        .param(userIds.toArray(Long[]::new))
+        .query(
+            rs -> {
+              addresses.put(rs.getLong(1), rs.getString(2));
+            });
+    return addresses;
   }
 
   List<Account> membersOf(long areaId) {

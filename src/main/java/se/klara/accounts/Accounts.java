@@ -1,8 +1,10 @@
 package se.klara.accounts;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,6 +22,7 @@ import se.klara.shared.Actor;
 @Service
 public class Accounts {
   static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,62}");
+  static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   private final AccountRepository repository;
   private final PasswordEncoder passwordEncoder;
@@ -115,6 +118,30 @@ public class Accounts {
   public void grantArea(long userId, long areaId) {
     areaAccess.grant(userId, areaId);
     audit.record(AuditEntry.of("AREA_GRANTED", "account", userId).inArea(areaId));
+  }
+
+  /**
+   * Sets (or with a blank value removes) the address where a user is told by e-mail. The address is
+   * checked for shape only; Klara never sends to it unless SMTP is configured.
+   */
+  @Transactional
+  public void setEmail(long userId, String email) {
+    String address = email == null ? "" : email.trim();
+    if (!address.isEmpty() && (address.length() > 254 || !EMAIL.matcher(address).matches())) {
+      throw new AccountException("email", "account.email.invalid");
+    }
+    repository.updateEmail(userId, address.isEmpty() ? null : address);
+    audit.record(AuditEntry.of("EMAIL_CHANGED", "account", userId));
+  }
+
+  /** The e-mail addresses of those of the users who have one, by user id. */
+  public Map<Long, String> emailAddresses(Collection<Long> userIds) {
+    return repository.emailAddresses(userIds);
+  }
+
+  /** The user's e-mail address, if set. */
+  public Optional<String> emailOf(long userId) {
+    return Optional.ofNullable(repository.emailAddresses(List.of(userId)).get(userId));
   }
 
   public Optional<Account> byUsername(String username) {

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
+import se.klara.accounts.Account;
 import se.klara.accounts.Accounts;
 import se.klara.accounts.NewAccount;
 import se.klara.areas.Area;
@@ -159,15 +160,18 @@ class DemoDataLoader implements SmartInitializingSingleton {
       long organisationId = organisations.bySlug(demo.organisation()).orElseThrow().id();
       List<Long> areaIds =
           demo.alsoLiljeholmen() ? List.of(klara.id(), liljeholmen.id()) : List.of(klara.id());
-      accounts.create(
-          new NewAccount(
-              demo.username(),
-              demo.displayName(),
-              organisationId,
-              demo.role(),
-              properties.password().toCharArray(),
-              areaIds,
-              true));
+      Account account =
+          accounts.create(
+              new NewAccount(
+                  demo.username(),
+                  demo.displayName(),
+                  organisationId,
+                  demo.role(),
+                  properties.password().toCharArray(),
+                  areaIds,
+                  true));
+      // Reserved top-level domain (RFC 2606): a demo mail can never reach a real person.
+      accounts.setEmail(account.id(), demo.username() + "@demo.klara.invalid");
       created++;
     }
     if (created > 0) {

@@ -39,7 +39,8 @@ class MessageBundleTests {
           "i18n/places",
           "i18n/observations",
           "i18n/incidents",
-          "i18n/situation");
+          "i18n/situation",
+          "i18n/notifications");
 
   private static Properties load(String name) throws IOException {
     Properties properties = new Properties();
@@ -98,6 +99,7 @@ class MessageBundleTests {
     collect(JAVA, Pattern.compile("new AccountException\\(\\s*\"[^\"]*\",\\s*\"([^\"]+)\""), used);
     collect(JAVA, Pattern.compile("rejectValue\\(\"[^\"]*\", \"([^\"]+)\""), used);
     collect(JAVA, Pattern.compile("addFlashAttribute\\(\"notice\", \"([^\"]+)\""), used);
+    collect(JAVA, Pattern.compile("new Notice\\(\\s*\"([^\"]+)\""), used);
     collect(
         JAVA, Pattern.compile("new DirectoryException\\(\\s*\"[^\"]*\",\\s*\"([^\"]+)\""), used);
     for (Role role : Role.values()) {

@@ -26,6 +26,8 @@ public abstract class IntegrationTest {
   static void database(DynamicPropertyRegistry registry) {
     registry.add("klara.db.url", TestDatabase::jdbcUrl);
     registry.add("klara.db.user", TestDatabase::user);
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", TestMail::port);
   }
 
   /** A demo account as the modules see it when it acts (the signed-in user). */
