@@ -86,6 +86,34 @@ class KlaraCliTests extends IntegrationTest {
   }
 
   @Test
+  void userEmailSetsTheNotificationAddressAndRefusesAMalformedOne() {
+    Locale.setDefault(Locale.forLanguageTag("sv-SE"));
+    assertThat(KlaraCli.run("user", "email", "--username", "steering", "--email", "nope"))
+        .isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("Ange en e-postadress som namn@exempel.se")
+        .contains("(email)");
+    String address = "styrgrupp@example.org";
+    assertThat(KlaraCli.run("user", "email", "--username", "steering", "--email", address))
+        .isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("E-mail set for steering.");
+    assertThat(
+            jdbc.sql("select email from app_user where username = 'steering'")
+                .query(String.class)
+                .single())
+        .isEqualTo(address);
+    assertThat(
+            KlaraCli.run(
+                "user",
+                "email",
+                "--username",
+                "steering",
+                "--email",
+                "steering@demo.klara.invalid"))
+        .isZero();
+  }
+
+  @Test
   void userCreateRefusesAShortPasswordInSwedishUnlessTheSystemSpeaksEnglish() {
     Locale.setDefault(Locale.forLanguageTag("sv-SE"));
     System.setIn(new ByteArrayInputStream("kort\n".getBytes(StandardCharsets.UTF_8)));

@@ -34,6 +34,7 @@ import se.klara.shared.cli.CliContext;
     subcommands = {
       UserCommand.Create.class,
       UserCommand.SetPassword.class,
+      UserCommand.SetEmail.class,
       UserCommand.ListAccounts.class,
       UserCommand.DeleteDemo.class
     })
@@ -189,6 +190,38 @@ public class UserCommand {
         spec.commandLine()
             .getOut()
             .println("Password set for " + Accounts.normalise(username) + ".");
+        return 0;
+      } catch (AccountException e) {
+        spec.commandLine().getErr().println(message(parent.context, e));
+        return 1;
+      }
+    }
+  }
+
+  @Command(
+      name = "email",
+      description = "Set (or with an empty value remove) the notification e-mail of an account.",
+      mixinStandardHelpOptions = true)
+  static class SetEmail implements Callable<Integer> {
+    @ParentCommand UserCommand parent;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--username", required = true)
+    String username;
+
+    @Option(names = "--email", required = true)
+    String email;
+
+    @Override
+    public Integer call() {
+      Accounts accounts = parent.context.bean(Accounts.class);
+      try {
+        var account =
+            accounts
+                .byUsername(username)
+                .orElseThrow(() -> new AccountException("username", "account.unknown", username));
+        accounts.setEmail(account.id(), email);
+        spec.commandLine().getOut().println("E-mail set for " + account.username() + ".");
         return 0;
       } catch (AccountException e) {
         spec.commandLine().getErr().println(message(parent.context, e));
