@@ -114,3 +114,11 @@ for (dist in list(list("MANHATTAN", manhattan), list("EUCLIDEAN", euclid))) {
   jv(paste0("KNOX_OBSERVED_", dist[[1]]), as.vector(t(obs)))
   jv(paste0("KNOX_EXPECTED_", dist[[1]]), as.vector(t(ex)))
 }
+
+## 5. SWEREF 99 TM (EPSG:3006) of three points in Klara, by PROJ through sf.
+suppressMessages(library(sf))
+pts <- st_sfc(st_point(c(18.0649, 59.3326)), st_point(c(18.0615, 59.3312)), st_point(c(11.97, 57.7)),
+              crs = 4326)
+xy <- st_coordinates(st_transform(pts, 3006))
+jv("SWEREF_NORTHING", xy[, 2])
+jv("SWEREF_EASTING", xy[, 1])

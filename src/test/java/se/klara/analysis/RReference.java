@@ -1,7 +1,8 @@
 package se.klara.analysis;
 
 /**
- * Reference values computed by R (spdep 1.2-7, circular 0.4-95): see bench/r/reference-values.R.
+ * Reference values computed by R 4.2 (spdep 1.2-7, circular 0.4-95, sf with PROJ 9.1): regenerate
+ * with {@code Rscript bench/r/reference-values.R} (see the script for how each is computed).
  */
 final class RReference {
   private RReference() {}
@@ -405,17 +406,36 @@ final class RReference {
     11.771000000000001
   };
 
-  static final double[] MEAN_HOUR = {19.649114548445741, 9.8586921994154206};
+  static final double[] MEAN_HOUR = {
+    19.649114548445741,
+    9.8586921994154206
+  };
 
-  static final double[] RESULTANT_LENGTH = {0.78409636252602233, 0.82887592161857504};
+  static final double[] RESULTANT_LENGTH = {
+    0.78409636252602233,
+    0.82887592161857504
+  };
 
-  static final double[] RAYLEIGH_P = {4.9905186192549376e-11, 6.1525380923590828e-10};
+  static final double[] RAYLEIGH_P = {
+    4.9905186192549376e-11,
+    6.1525380923590828e-10
+  };
 
-  static final double[] WATSON_U2 = {1.4584056712962963, 6.2901148235574884e-13};
+  static final double[] WATSON_U2 = {
+    1.4584056712962963,
+    6.2901148235574884e-13
+  };
 
-  static final double[] KUIPER_V = {0.97500000000000009, 9.4597524866084758e-15};
+  static final double[] KUIPER_V = {
+    0.97500000000000009,
+    9.4597524866084758e-15
+  };
 
-  static final double[] CHI_SQUARE = {66.599999999999994, 19, 3.3475938403276996e-07};
+  static final double[] CHI_SQUARE = {
+    66.599999999999994,
+    19,
+    3.3475938403276996e-07
+  };
 
   static final double[] NEAR_1 = {
     23.733799999999999,
@@ -483,11 +503,34 @@ final class RReference {
     11.0449
   };
 
-  static final double[] NEAR_WATSON_U2 = {0.42498148148148152, 0.00045480080800470481};
+  static final double[] NEAR_WATSON_U2 = {
+    0.42498148148148152,
+    0.00045480080800470481
+  };
 
-  static final double[] NEAR_KUIPER_V = {0.56666666666666665, 0.0008849128768528352};
+  static final double[] NEAR_KUIPER_V = {
+    0.56666666666666665,
+    0.0008849128768528352
+  };
 
-  static final double[] KNOX_OBSERVED_MANHATTAN = {0, 0, 0, 0, 4, 2, 0, 0, 0, 2, 2, 0, 0, 0, 1, 0};
+  static final double[] KNOX_OBSERVED_MANHATTAN = {
+    0,
+    0,
+    0,
+    0,
+    4,
+    2,
+    0,
+    0,
+    0,
+    2,
+    2,
+    0,
+    0,
+    0,
+    1,
+    0
+  };
 
   static final double[] KNOX_EXPECTED_MANHATTAN = {
     0,
@@ -508,7 +551,24 @@ final class RReference {
     0.39285714285714285
   };
 
-  static final double[] KNOX_OBSERVED_EUCLIDEAN = {0, 0, 0, 0, 4, 4, 0, 0, 0, 0, 3, 0, 0, 0, 0, 6};
+  static final double[] KNOX_OBSERVED_EUCLIDEAN = {
+    0,
+    0,
+    0,
+    0,
+    4,
+    4,
+    0,
+    0,
+    0,
+    0,
+    3,
+    0,
+    0,
+    0,
+    0,
+    6
+  };
 
   static final double[] KNOX_EXPECTED_EUCLIDEAN = {
     0,
@@ -528,4 +588,17 @@ final class RReference {
     0.6428571428571429,
     2.3571428571428572
   };
+
+  static final double[] SWEREF_NORTHING = {
+    6581100.5364465881,
+    6580935.8460523514,
+    6399348.0612920038
+  };
+
+  static final double[] SWEREF_EASTING = {
+    674344.55854152597,
+    674158.40750065492,
+    319439.77206986945
+  };
+
 }
