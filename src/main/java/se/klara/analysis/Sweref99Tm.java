@@ -75,8 +75,7 @@ public final class Sweref99Tm {
     double d = -4279 * e8 / 1260;
     double s = Math.sin(phiStar);
     double s2 = s * s;
-    double phi =
-        phiStar + s * Math.cos(phiStar) * (a + b * s2 + c * s2 * s2 + d * s2 * s2 * s2);
+    double phi = phiStar + s * Math.cos(phiStar) * (a + b * s2 + c * s2 * s2 + d * s2 * s2 * s2);
     return new double[] {Math.toDegrees(phi), Math.toDegrees(LAMBDA0 + dLambda)};
   }
 

@@ -406,36 +406,17 @@ final class RReference {
     11.771000000000001
   };
 
-  static final double[] MEAN_HOUR = {
-    19.649114548445741,
-    9.8586921994154206
-  };
+  static final double[] MEAN_HOUR = {19.649114548445741, 9.8586921994154206};
 
-  static final double[] RESULTANT_LENGTH = {
-    0.78409636252602233,
-    0.82887592161857504
-  };
+  static final double[] RESULTANT_LENGTH = {0.78409636252602233, 0.82887592161857504};
 
-  static final double[] RAYLEIGH_P = {
-    4.9905186192549376e-11,
-    6.1525380923590828e-10
-  };
+  static final double[] RAYLEIGH_P = {4.9905186192549376e-11, 6.1525380923590828e-10};
 
-  static final double[] WATSON_U2 = {
-    1.4584056712962963,
-    6.2901148235574884e-13
-  };
+  static final double[] WATSON_U2 = {1.4584056712962963, 6.2901148235574884e-13};
 
-  static final double[] KUIPER_V = {
-    0.97500000000000009,
-    9.4597524866084758e-15
-  };
+  static final double[] KUIPER_V = {0.97500000000000009, 9.4597524866084758e-15};
 
-  static final double[] CHI_SQUARE = {
-    66.599999999999994,
-    19,
-    3.3475938403276996e-07
-  };
+  static final double[] CHI_SQUARE = {66.599999999999994, 19, 3.3475938403276996e-07};
 
   static final double[] NEAR_1 = {
     23.733799999999999,
@@ -503,34 +484,11 @@ final class RReference {
     11.0449
   };
 
-  static final double[] NEAR_WATSON_U2 = {
-    0.42498148148148152,
-    0.00045480080800470481
-  };
+  static final double[] NEAR_WATSON_U2 = {0.42498148148148152, 0.00045480080800470481};
 
-  static final double[] NEAR_KUIPER_V = {
-    0.56666666666666665,
-    0.0008849128768528352
-  };
+  static final double[] NEAR_KUIPER_V = {0.56666666666666665, 0.0008849128768528352};
 
-  static final double[] KNOX_OBSERVED_MANHATTAN = {
-    0,
-    0,
-    0,
-    0,
-    4,
-    2,
-    0,
-    0,
-    0,
-    2,
-    2,
-    0,
-    0,
-    0,
-    1,
-    0
-  };
+  static final double[] KNOX_OBSERVED_MANHATTAN = {0, 0, 0, 0, 4, 2, 0, 0, 0, 2, 2, 0, 0, 0, 1, 0};
 
   static final double[] KNOX_EXPECTED_MANHATTAN = {
     0,
@@ -551,24 +509,7 @@ final class RReference {
     0.39285714285714285
   };
 
-  static final double[] KNOX_OBSERVED_EUCLIDEAN = {
-    0,
-    0,
-    0,
-    0,
-    4,
-    4,
-    0,
-    0,
-    0,
-    0,
-    3,
-    0,
-    0,
-    0,
-    0,
-    6
-  };
+  static final double[] KNOX_OBSERVED_EUCLIDEAN = {0, 0, 0, 0, 4, 4, 0, 0, 0, 0, 3, 0, 0, 0, 0, 6};
 
   static final double[] KNOX_EXPECTED_EUCLIDEAN = {
     0,
@@ -590,15 +531,10 @@ final class RReference {
   };
 
   static final double[] SWEREF_NORTHING = {
-    6581100.5364465881,
-    6580935.8460523514,
-    6399348.0612920038
+    6581100.5364465881, 6580935.8460523514, 6399348.0612920038
   };
 
   static final double[] SWEREF_EASTING = {
-    674344.55854152597,
-    674158.40750065492,
-    319439.77206986945
+    674344.55854152597, 674158.40750065492, 319439.77206986945
   };
-
 }
