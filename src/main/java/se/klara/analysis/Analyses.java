@@ -66,7 +66,7 @@ public class Analyses {
       double p,
       HotSpotClass hotSpotClass) {}
 
-  /** The Gi* map of a period: the cells worth drawing (with incidents or significant). */
+  /** The Gi* map of a period: the hot and cold cells (90 % or more), the ones worth drawing. */
   public record HotSpotMap(
       DateRange range,
       String category,
@@ -109,30 +109,29 @@ public class Analyses {
         maxE = Math.max(maxE, ne[1]);
       }
     }
-    List<double[]> points = new ArrayList<>();
+    double[][] buffer = {new double[4096]};
+    int[] size = {0};
+    double[] box = {minN, maxN, minE, maxE};
+    reads.points(
+        area.id(),
+        range,
+        category,
+        (lat, lon) -> add(buffer, size, box, Sweref99Tm.project(lat, lon), 1));
     long unlocated = 0;
-    for (AnalysisReads.Located l : reads.located(area.id(), range, category)) {
-      Double lat = l.latitude();
-      Double lon = l.longitude();
-      if (lat == null && l.placeId() != null) {
-        Place p = placeById.get(l.placeId());
-        if (p != null && p.latitude() != null) {
-          lat = p.latitude();
-          lon = p.longitude();
-        }
+    for (Map.Entry<Long, Long> e : reads.withoutPoint(area.id(), range, category).entrySet()) {
+      Place p = e.getKey() == null ? null : placeById.get(e.getKey());
+      if (p == null || p.latitude() == null) {
+        unlocated += e.getValue();
+      } else {
+        add(buffer, size, box, Sweref99Tm.project(p.latitude(), p.longitude()), e.getValue());
       }
-      if (lat == null) {
-        unlocated += l.count();
-        continue;
-      }
-      double[] ne = Sweref99Tm.project(lat, lon);
-      points.add(new double[] {ne[0], ne[1], l.count()});
-      minN = Math.min(minN, ne[0]);
-      maxN = Math.max(maxN, ne[0]);
-      minE = Math.min(minE, ne[1]);
-      maxE = Math.max(maxE, ne[1]);
     }
-    if (points.isEmpty()) {
+    minN = box[0];
+    maxN = box[1];
+    minE = box[2];
+    maxE = box[3];
+    double[] pts = buffer[0];
+    if (size[0] == 0) {
       return new HotSpotMap(
           range,
           categoryCode,
@@ -155,11 +154,11 @@ public class Analyses {
     }
     double[] counts = new double[rows * cols];
     long located = 0;
-    for (double[] p : points) {
-      int r = (int) Math.floor((p[0] - originN) / cellMetres);
-      int c = (int) Math.floor((p[1] - originE) / cellMetres);
-      counts[r * cols + c] += p[2];
-      located += (long) p[2];
+    for (int k = 0; k < size[0]; k += 3) {
+      int r = (int) Math.floor((pts[k] - originN) / cellMetres);
+      int c = (int) Math.floor((pts[k + 1] - originE) / cellMetres);
+      counts[r * cols + c] += pts[k + 2];
+      located += (long) pts[k + 2];
     }
     GiStatistics gi = GetisOrd.onGrid(rows, cols, counts, null, weights, true);
     HotSpotClass[] classes = gi.classes(falseDiscoveryRate);
@@ -167,7 +166,7 @@ public class Analyses {
     for (int r = 0; r < rows; r++) {
       for (int c = 0; c < cols; c++) {
         int i = r * cols + c;
-        if (counts[i] == 0 && classes[i].level() == 0) {
+        if (classes[i].level() == 0) {
           continue;
         }
         double[] sw = Sweref99Tm.unproject(originN + r * cellMetres, originE + c * cellMetres);
@@ -189,6 +188,20 @@ public class Analyses {
         located,
         unlocated,
         cells);
+  }
+
+  /** Appends a projected point with its count and widens the bounding box. */
+  private static void add(double[][] buffer, int[] size, double[] box, double[] ne, double count) {
+    if (size[0] + 3 > buffer[0].length) {
+      buffer[0] = java.util.Arrays.copyOf(buffer[0], buffer[0].length * 2);
+    }
+    buffer[0][size[0]++] = ne[0];
+    buffer[0][size[0]++] = ne[1];
+    buffer[0][size[0]++] = count;
+    box[0] = Math.min(box[0], ne[0]);
+    box[1] = Math.max(box[1], ne[0]);
+    box[2] = Math.min(box[2], ne[1]);
+    box[3] = Math.max(box[3], ne[1]);
   }
 
   // ---------------------------------------------------------------- displacement

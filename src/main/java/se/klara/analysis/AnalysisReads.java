@@ -1,8 +1,6 @@
 package se.klara.analysis;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,33 +18,52 @@ class AnalysisReads {
     this.jdbc = jdbc;
   }
 
-  /** Where incidents happened: coordinates, or the named place when they have none. */
-  record Located(Double latitude, Double longitude, Long placeId, long count) {}
+  /** Receives the coordinates of one incident. */
+  interface PointSink {
+    void accept(double latitude, double longitude);
+  }
 
-  List<Located> located(long areaId, DateRange range, Long categoryId) {
-    Instant from = range.first().atStartOfDay(DateRange.ZONE).toInstant();
-    Instant to = range.endExclusive().atStartOfDay(DateRange.ZONE).toInstant();
-    return jdbc.sql(
+  private static java.sql.Timestamp start(java.time.LocalDate day) {
+    return java.sql.Timestamp.from(day.atStartOfDay(DateRange.ZONE).toInstant());
+  }
+
+  /** Streams the coordinates of the incidents that have them (no grouping: one row each). */
+  void points(long areaId, DateRange range, Long categoryId, PointSink sink) {
+    jdbc.sql(
             """
-            select latitude, longitude, case when latitude is null then place_id end as place_id,
-                   count(*) as count
-            from incident
+            select latitude, longitude from incident
             where area_id = :area and occurred_at >= :from and occurred_at < :to
+              and latitude is not null
               and (cast(:category as bigint) is null or category_id = :category)
-            group by 1, 2, 3
             """)
         .param("area", areaId)
-        .param("from", java.sql.Timestamp.from(from))
-        .param("to", java.sql.Timestamp.from(to))
+        .param("from", start(range.first()))
+        .param("to", start(range.endExclusive()))
         .param("category", categoryId, java.sql.Types.BIGINT)
         .query(
-            (rs, n) ->
-                new Located(
-                    rs.getObject("latitude", Double.class),
-                    rs.getObject("longitude", Double.class),
-                    rs.getObject("place_id", Long.class),
-                    rs.getLong("count")))
-        .list();
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> sink.accept(rs.getDouble(1), rs.getDouble(2)));
+  }
+
+  /** Incidents without coordinates per named place (null: at no named place). */
+  Map<Long, Long> withoutPoint(long areaId, DateRange range, Long categoryId) {
+    Map<Long, Long> counts = new LinkedHashMap<>();
+    jdbc.sql(
+            """
+            select place_id, count(*) as count from incident
+            where area_id = :area and occurred_at >= :from and occurred_at < :to
+              and latitude is null
+              and (cast(:category as bigint) is null or category_id = :category)
+            group by place_id
+            """)
+        .param("area", areaId)
+        .param("from", start(range.first()))
+        .param("to", start(range.endExclusive()))
+        .param("category", categoryId, java.sql.Types.BIGINT)
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> counts.put(rs.getObject(1, Long.class), rs.getLong(2)));
+    return counts;
   }
 
   /** Incidents per named place in the range, optionally of one category (daily rollup). */

@@ -69,9 +69,16 @@ public final class GetisOrd {
       throw new IllegalArgumentException("rows × cols values");
     }
     int[][] offsets = weights.offsets();
+    int reach = 0;
+    int[] delta = new int[offsets.length];
+    for (int k = 0; k < offsets.length; k++) {
+      reach = Math.max(reach, Math.max(Math.abs(offsets[k][0]), Math.abs(offsets[k][1])));
+      delta[k] = offsets[k][0] * cols + offsets[k][1];
+    }
     double[] lag = new double[values.length];
     double[] weight = new double[values.length];
     for (int r = 0; r < rows; r++) {
+      boolean innerRow = r >= reach && r < rows - reach;
       for (int c = 0; c < cols; c++) {
         int i = r * cols + c;
         if (present != null && !present[i]) {
@@ -79,14 +86,22 @@ public final class GetisOrd {
         }
         double sum = includeSelf ? values[i] : 0;
         int count = includeSelf ? 1 : 0;
-        for (int[] o : offsets) {
-          int rr = r + o[0];
-          int cc = c + o[1];
-          if (rr >= 0 && rr < rows && cc >= 0 && cc < cols) {
-            int j = rr * cols + cc;
-            if (present == null || present[j]) {
-              sum += values[j];
-              count++;
+        if (present == null && innerRow && c >= reach && c < cols - reach) {
+          // Away from the edges every neighbour exists: no bounds checks.
+          for (int d : delta) {
+            sum += values[i + d];
+          }
+          count += delta.length;
+        } else {
+          for (int[] o : offsets) {
+            int rr = r + o[0];
+            int cc = c + o[1];
+            if (rr >= 0 && rr < rows && cc >= 0 && cc < cols) {
+              int j = rr * cols + cc;
+              if (present == null || present[j]) {
+                sum += values[j];
+                count++;
+              }
             }
           }
         }
@@ -115,19 +130,11 @@ public final class GetisOrd {
     }
     GiStatistics compact = standardise(v, l, w, includeSelf);
     double[] z = new double[values.length];
-    double[] p = new double[values.length];
     k = 0;
     for (int i = 0; i < values.length; i++) {
-      if (present[i]) {
-        z[i] = compact.z(k);
-        p[i] = compact.p(k);
-        k++;
-      } else {
-        z[i] = Double.NaN;
-        p[i] = Double.NaN;
-      }
+      z[i] = present[i] ? compact.z(k++) : Double.NaN;
     }
-    return new GiStatistics(z, p);
+    return new GiStatistics(z);
   }
 
   /** Two-sided p-value of a standard normal z. */
@@ -139,7 +146,6 @@ public final class GetisOrd {
       double[] x, double[] lag, double[] weight, boolean includeSelf) {
     int n = x.length;
     double[] z = new double[n];
-    double[] p = new double[n];
     double sum = 0;
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
@@ -179,12 +185,10 @@ public final class GetisOrd {
       }
       if (constant || n < 3 || w == 0 || !(factor > 0) || !(variance > 0)) {
         z[i] = Double.NaN;
-        p[i] = Double.NaN;
         continue;
       }
       z[i] = (lag[i] - w * expectedMean) / Math.sqrt(variance * factor);
-      p[i] = twoSidedP(z[i]);
     }
-    return new GiStatistics(z, p);
+    return new GiStatistics(z);
   }
 }

@@ -5,12 +5,31 @@ import java.util.Arrays;
 /**
  * z-scores and two-sided p-values of Getis-Ord Gi* (or Gi), one per unit in input order. An
  * undefined value (all values equal, a unit without neighbours, or a unit whose neighbourhood is
- * every unit) is {@code NaN}.
+ * every unit) is {@code NaN}. The p-values are computed when first asked for.
  */
-public record GiStatistics(double[] z, double[] p) {
-  public GiStatistics {
-    z = z.clone();
-    p = p.clone();
+public final class GiStatistics {
+  private final double[] z;
+  private double[] p;
+
+  GiStatistics(double[] z) {
+    this.z = z;
+  }
+
+  public GiStatistics(double[] z, double[] p) {
+    this.z = z.clone();
+    this.p = p.clone();
+  }
+
+  /** The two-sided p-values, computed when first asked for. */
+  private double[] pValues() {
+    if (p == null) {
+      double[] values = new double[z.length];
+      for (int i = 0; i < z.length; i++) {
+        values[i] = GetisOrd.twoSidedP(z[i]);
+      }
+      p = values;
+    }
+    return p;
   }
 
   public int size() {
@@ -22,26 +41,24 @@ public record GiStatistics(double[] z, double[] p) {
   }
 
   public double p(int i) {
-    return p[i];
+    return pValues()[i];
   }
 
   public boolean defined(int i) {
     return !Double.isNaN(z[i]);
   }
 
-  @Override
   public double[] z() {
     return z.clone();
   }
 
-  @Override
   public double[] p() {
-    return p.clone();
+    return pValues().clone();
   }
 
   /** Classes at 90/95/99 % confidence, optionally with the Benjamini–Hochberg correction. */
   public HotSpotClass[] classes(boolean falseDiscoveryRate) {
-    return HotSpotClass.classify(z, p, falseDiscoveryRate);
+    return HotSpotClass.classify(z, pValues(), falseDiscoveryRate);
   }
 
   /** The median of the defined z-scores (NaN when none). */
