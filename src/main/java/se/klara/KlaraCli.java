@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import se.klara.accounts.cli.AreaCommand;
 import se.klara.accounts.cli.OrganisationCommand;
 import se.klara.accounts.cli.UserCommand;
+import se.klara.analysis.cli.AnalysisCommand;
 import se.klara.incidents.cli.ImportCommand;
 import se.klara.incidents.cli.IncidentsCommand;
 import se.klara.privacy.cli.PrivacyCommand;
@@ -36,7 +37,8 @@ import se.klara.shared.cli.CliContext;
       AreaCommand.class,
       PrivacyCommand.class,
       ImportCommand.class,
-      IncidentsCommand.class
+      IncidentsCommand.class,
+      AnalysisCommand.class
     })
 public class KlaraCli implements CliContext, Callable<Integer> {
   private ConfigurableApplicationContext context;

@@ -40,7 +40,8 @@ class MessageBundleTests {
           "i18n/observations",
           "i18n/incidents",
           "i18n/situation",
-          "i18n/notifications");
+          "i18n/notifications",
+          "i18n/analysis");
 
   private static Properties load(String name) throws IOException {
     Properties properties = new Properties();
@@ -102,6 +103,14 @@ class MessageBundleTests {
     collect(JAVA, Pattern.compile("new Notice\\(\\s*\"([^\"]+)\""), used);
     collect(
         JAVA, Pattern.compile("new DirectoryException\\(\\s*\"[^\"]*\",\\s*\"([^\"]+)\""), used);
+    collect(JAVA, Pattern.compile("\"(analysis\\.(?:error|warning)\\.[a-z-]+)\""), used);
+    for (se.klara.analysis.HotSpotClass c : se.klara.analysis.HotSpotClass.values()) {
+      used.add(c.messageKey());
+    }
+    for (se.klara.analysis.Displacement.Interpretation i :
+        se.klara.analysis.Displacement.Interpretation.values()) {
+      used.add(i.messageKey());
+    }
     for (Role role : Role.values()) {
       used.add("role." + role.key());
       used.add("home.role." + role.key());

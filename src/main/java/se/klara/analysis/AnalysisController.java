@@ -1,0 +1,502 @@
+package se.klara.analysis;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import se.klara.areas.Area;
+import se.klara.areas.AreaAccess;
+import se.klara.places.Place;
+import se.klara.places.Places;
+import se.klara.shared.Actor;
+import se.klara.shared.DateRange;
+
+/** The analysis pages of an area and their JSON API (members who work with incidents). */
+@Controller
+class AnalysisController {
+  static final int MAX_DAYS = 3 * 366;
+
+  private final AreaAccess areaAccess;
+  private final Analyses analyses;
+  private final Places places;
+  private final MessageSource messages;
+  private final Clock clock;
+  private final String tileUrl;
+  private final String attribution;
+
+  AnalysisController(
+      AreaAccess areaAccess,
+      Analyses analyses,
+      Places places,
+      MessageSource messages,
+      Clock clock,
+      @Value("${klara.map.tile-url}") String tileUrl,
+      @Value("${klara.map.attribution}") String attribution) {
+    this.areaAccess = areaAccess;
+    this.analyses = analyses;
+    this.places = places;
+    this.messages = messages;
+    this.clock = clock;
+    this.tileUrl = tileUrl;
+    this.attribution = attribution;
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(DateRange.ZONE));
+  }
+
+  /** A period from two query dates, or the default when both are missing. */
+  static DateRange period(String fromField, String from, String to, DateRange fallback) {
+    if ((from == null || from.isBlank()) && (to == null || to.isBlank())) {
+      return fallback;
+    }
+    LocalDate first = date(fromField, from);
+    LocalDate last = date(fromField.replace("from", "to"), to);
+    if (last.isBefore(first)) {
+      throw new AnalysisInputException(fromField, "analysis.error.period-order");
+    }
+    DateRange range = new DateRange(first, last);
+    if (range.days() > MAX_DAYS) {
+      throw new AnalysisInputException(fromField, "analysis.error.period-too-long");
+    }
+    return range;
+  }
+
+  private static LocalDate date(String field, String text) {
+    try {
+      if (text == null || text.isBlank()) {
+        throw new AnalysisInputException(field, "analysis.error.date");
+      }
+      return LocalDate.parse(text.trim());
+    } catch (DateTimeParseException e) {
+      throw new AnalysisInputException(field, "analysis.error.date");
+    }
+  }
+
+  private Set<Long> placeIds(Area area, String field, List<String> slugs) {
+    Set<Long> ids = new LinkedHashSet<>();
+    if (slugs == null) {
+      return ids;
+    }
+    for (String slug : slugs) {
+      if (slug == null || slug.isBlank()) {
+        continue;
+      }
+      ids.add(
+          places
+              .bySlug(area.id(), slug.trim())
+              .map(Place::id)
+              .orElseThrow(
+                  () -> new AnalysisInputException(field, "analysis.error.unknown-place")));
+    }
+    return ids;
+  }
+
+  private static int cell(String text) {
+    try {
+      return text == null || text.isBlank() ? 100 : Integer.parseInt(text.trim());
+    } catch (NumberFormatException e) {
+      throw new AnalysisInputException("cell", "analysis.error.cell-size");
+    }
+  }
+
+  private static GridWeights weights(String text) {
+    try {
+      return GridWeights.parse(text == null || text.isBlank() ? "queen" : text);
+    } catch (IllegalArgumentException e) {
+      throw new AnalysisInputException("weights", "analysis.error.weights");
+    }
+  }
+
+  private String text(String key, Locale locale, Object... args) {
+    return messages.getMessage(key, args, key, locale);
+  }
+
+  private void common(Model model, Area area, Locale locale) {
+    model.addAttribute("currentArea", area);
+    Map<String, String> categories = new LinkedHashMap<>();
+    analyses.categories(area).forEach(c -> categories.put(c.code(), c.name(locale)));
+    model.addAttribute("categories", categories);
+    model.addAttribute("places", places.inArea(area.id()));
+  }
+
+  private void problem(Model model, AnalysisInputException e, Locale locale) {
+    model.addAttribute("problemField", e.field());
+    model.addAttribute("problem", text(e.messageKey(), locale, e.arguments()));
+  }
+
+  // ------------------------------------------------------------ pages
+
+  @GetMapping("/areas/{area}/analysis")
+  String index(Actor actor, @PathVariable("area") String slug, Locale locale, Model model) {
+    Area area = areaAccess.require(actor, slug);
+    common(model, area, locale);
+    return "analysis/index";
+  }
+
+  @GetMapping("/areas/{area}/analysis/hotspots")
+  String hotSpots(
+      Actor actor,
+      @PathVariable("area") String slug,
+      @RequestParam(name = "from", required = false) String from,
+      @RequestParam(name = "to", required = false) String to,
+      @RequestParam(name = "category", required = false) String category,
+      @RequestParam(name = "cell", required = false) String cell,
+      @RequestParam(name = "weights", required = false) String weights,
+      @RequestParam(name = "fdr", required = false) String fdr,
+      Locale locale,
+      Model model) {
+    Area area = areaAccess.require(actor, slug);
+    common(model, area, locale);
+    DateRange fallback = DateRange.lastDays(today(), 365);
+    model.addAttribute("range", fallback);
+    model.addAttribute("category", category == null ? "" : category);
+    model.addAttribute("cell", cell == null || cell.isBlank() ? "100" : cell);
+    model.addAttribute("weights", weights == null || weights.isBlank() ? "queen" : weights);
+    model.addAttribute("fdr", fdr != null && !fdr.isBlank());
+    model.addAttribute("tileUrl", tileUrl);
+    model.addAttribute("attribution", attribution);
+    try {
+      DateRange range = period("from", from, to, fallback);
+      model.addAttribute("range", range);
+      Analyses.HotSpotMap map =
+          analyses.hotSpots(
+              area, range, category, cell(cell), weights(weights), fdr != null && !fdr.isBlank());
+      model.addAttribute("map", map);
+      model.addAttribute("classes", HotSpotClass.values());
+    } catch (AnalysisInputException e) {
+      problem(model, e, locale);
+    }
+    return "analysis/hotspots";
+  }
+
+  @GetMapping("/areas/{area}/analysis/displacement")
+  String displacement(
+      Actor actor,
+      @PathVariable("area") String slug,
+      @RequestParam(name = "target", required = false) List<String> target,
+      @RequestParam(name = "buffer", required = false) List<String> buffer,
+      @RequestParam(name = "control", required = false) List<String> control,
+      @RequestParam(name = "before-from", required = false) String beforeFrom,
+      @RequestParam(name = "before-to", required = false) String beforeTo,
+      @RequestParam(name = "after-from", required = false) String afterFrom,
+      @RequestParam(name = "after-to", required = false) String afterTo,
+      @RequestParam(name = "category", required = false) String category,
+      Locale locale,
+      Model model) {
+    Area area = areaAccess.require(actor, slug);
+    common(model, area, locale);
+    model.addAttribute("target", target == null ? List.of() : target);
+    model.addAttribute("buffer", buffer == null ? List.of() : buffer);
+    model.addAttribute("control", control == null ? List.of() : control);
+    model.addAttribute("category", category == null ? "" : category);
+    model.addAttribute("beforeFrom", beforeFrom);
+    model.addAttribute("beforeTo", beforeTo);
+    model.addAttribute("afterFrom", afterFrom);
+    model.addAttribute("afterTo", afterTo);
+    if (target == null && buffer == null && control == null) {
+      return "analysis/displacement";
+    }
+    try {
+      Analyses.DisplacementReport report =
+          displacementReport(
+              area, target, buffer, control, beforeFrom, beforeTo, afterFrom, afterTo, category);
+      model.addAttribute("report", report);
+      model.addAttribute("d", report.counts());
+      model.addAttribute("wdd", report.counts().wdd());
+      model.addAttribute(
+          "interpretation", text(report.counts().interpretation().messageKey(), locale));
+    } catch (AnalysisInputException e) {
+      problem(model, e, locale);
+    }
+    return "analysis/displacement";
+  }
+
+  private Analyses.DisplacementReport displacementReport(
+      Area area,
+      List<String> target,
+      List<String> buffer,
+      List<String> control,
+      String beforeFrom,
+      String beforeTo,
+      String afterFrom,
+      String afterTo,
+      String category) {
+    DateRange before = period("before-from", beforeFrom, beforeTo, null);
+    DateRange after = period("after-from", afterFrom, afterTo, null);
+    if (before == null) {
+      throw new AnalysisInputException("before-from", "analysis.error.date");
+    }
+    if (after == null) {
+      throw new AnalysisInputException("after-from", "analysis.error.date");
+    }
+    return analyses.displacement(
+        area,
+        placeIds(area, "target", target),
+        placeIds(area, "buffer", buffer),
+        placeIds(area, "control", control),
+        before,
+        after,
+        category);
+  }
+
+  @GetMapping("/areas/{area}/analysis/temporal")
+  String temporal(
+      Actor actor,
+      @PathVariable("area") String slug,
+      @RequestParam(name = "category", required = false) String category,
+      @RequestParam(name = "before-from", required = false) String beforeFrom,
+      @RequestParam(name = "before-to", required = false) String beforeTo,
+      @RequestParam(name = "after-from", required = false) String afterFrom,
+      @RequestParam(name = "after-to", required = false) String afterTo,
+      Locale locale,
+      Model model) {
+    Area area = areaAccess.require(actor, slug);
+    common(model, area, locale);
+    DateRange recent = DateRange.lastDays(today().minusDays(1), 56);
+    model.addAttribute("category", category == null ? "" : category);
+    model.addAttribute("before", recent.sameLastYear());
+    model.addAttribute("after", recent);
+    if (category == null || category.isBlank()) {
+      return "analysis/temporal";
+    }
+    try {
+      DateRange before = period("before-from", beforeFrom, beforeTo, recent.sameLastYear());
+      DateRange after = period("after-from", afterFrom, afterTo, recent);
+      model.addAttribute("before", before);
+      model.addAttribute("after", after);
+      Analyses.TemporalReport report = analyses.temporal(area, category, before, after);
+      model.addAttribute("report", report);
+      model.addAttribute("c", report.comparison());
+      model.addAttribute("verdict", verdict(report.comparison(), locale));
+      model.addAttribute("beforeValues", csv(report.beforeHours()));
+      model.addAttribute("afterValues", csv(report.afterHours()));
+    } catch (AnalysisInputException e) {
+      problem(model, e, locale);
+    }
+    return "analysis/temporal";
+  }
+
+  private static String csv(long[] values) {
+    StringBuilder s = new StringBuilder();
+    for (long v : values) {
+      if (!s.isEmpty()) {
+        s.append(',');
+      }
+      s.append(v);
+    }
+    return s.toString();
+  }
+
+  /** "Activity has moved earlier by about 4 hours, p &lt; 0.01" (Watson's U² for p). */
+  String verdict(CircularHours.Comparison c, Locale locale) {
+    double p = c.watsonU2().p();
+    String pText =
+        p < 0.001
+            ? "p < 0.001"
+            : p < 0.01 ? "p < 0.01" : p < 0.05 ? "p < 0.05" : String.format(locale, "p = %.2f", p);
+    double shift = c.shiftHours();
+    if (Double.isNaN(shift)) {
+      return text("analysis.temporal.verdict.no-direction", locale, pText);
+    }
+    double rounded =
+        Math.abs(shift) >= 1
+            ? Math.round(Math.abs(shift))
+            : Math.round(Math.abs(shift) * 10) / 10.0;
+    String hours =
+        rounded == Math.rint(rounded)
+            ? Long.toString((long) rounded)
+            : String.format(locale, "%.1f", rounded);
+    String key =
+        p >= 0.05
+            ? "analysis.temporal.verdict.not-significant"
+            : Math.abs(shift) < 0.5
+                ? "analysis.temporal.verdict.shape"
+                : shift < 0
+                    ? "analysis.temporal.verdict.earlier"
+                    : "analysis.temporal.verdict.later";
+    return text(key, locale, hours, pText);
+  }
+
+  // ------------------------------------------------------------ JSON API
+
+  private static Double num(double v) {
+    return Double.isFinite(v) ? v : null;
+  }
+
+  private ResponseEntity<ProblemDetail> badRequest(AnalysisInputException e, Locale locale) {
+    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+    problem.setTitle(text("analysis.api.invalid", locale));
+    problem.setDetail(text(e.messageKey(), locale, e.arguments()));
+    problem.setProperty("field", e.field());
+    problem.setProperty("key", e.messageKey());
+    return ResponseEntity.badRequest()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+
+  @GetMapping(value = "/api/v1/areas/{area}/analysis/hotspots", produces = "application/json")
+  @ResponseBody
+  ResponseEntity<?> hotSpotsJson(
+      Actor actor,
+      @PathVariable("area") String slug,
+      @RequestParam(name = "from", required = false) String from,
+      @RequestParam(name = "to", required = false) String to,
+      @RequestParam(name = "category", required = false) String category,
+      @RequestParam(name = "cell", required = false) String cell,
+      @RequestParam(name = "weights", required = false) String weights,
+      @RequestParam(name = "fdr", required = false) String fdr,
+      Locale locale) {
+    Area area = areaAccess.require(actor, slug);
+    try {
+      DateRange range = period("from", from, to, DateRange.lastDays(today(), 365));
+      Analyses.HotSpotMap map =
+          analyses.hotSpots(
+              area,
+              range,
+              category,
+              cell(cell),
+              weights(weights),
+              "true".equals(fdr) || "on".equals(fdr));
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("from", range.first().toString());
+      body.put("to", range.last().toString());
+      body.put("category", category);
+      body.put("cell_metres", map.cellMetres());
+      body.put("rows", map.rows());
+      body.put("cols", map.cols());
+      body.put("located", map.located());
+      body.put("unlocated", map.unlocated());
+      List<Map<String, Object>> cells = new ArrayList<>();
+      for (Analyses.HotSpotCell c : map.cells()) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("row", c.row());
+        m.put("col", c.col());
+        m.put("bounds", List.of(List.of(c.south(), c.west()), List.of(c.north(), c.east())));
+        m.put("count", c.count());
+        m.put("z", num(c.z()));
+        m.put("p", num(c.p()));
+        m.put("class", c.hotSpotClass().name());
+        m.put("level", c.hotSpotClass().level());
+        m.put("label", text(c.hotSpotClass().messageKey(), locale));
+        cells.add(m);
+      }
+      body.put("cells", cells);
+      return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+    } catch (AnalysisInputException e) {
+      return badRequest(e, locale);
+    }
+  }
+
+  @GetMapping(value = "/api/v1/areas/{area}/analysis/displacement", produces = "application/json")
+  @ResponseBody
+  ResponseEntity<?> displacementJson(
+      Actor actor,
+      @PathVariable("area") String slug,
+      @RequestParam(name = "target", required = false) List<String> target,
+      @RequestParam(name = "buffer", required = false) List<String> buffer,
+      @RequestParam(name = "control", required = false) List<String> control,
+      @RequestParam(name = "before-from", required = false) String beforeFrom,
+      @RequestParam(name = "before-to", required = false) String beforeTo,
+      @RequestParam(name = "after-from", required = false) String afterFrom,
+      @RequestParam(name = "after-to", required = false) String afterTo,
+      @RequestParam(name = "category", required = false) String category,
+      Locale locale) {
+    Area area = areaAccess.require(actor, slug);
+    try {
+      Analyses.DisplacementReport report =
+          displacementReport(
+              area, target, buffer, control, beforeFrom, beforeTo, afterFrom, afterTo, category);
+      Displacement d = report.counts();
+      Displacement.Wdd wdd = d.wdd();
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("a_before", d.aBefore());
+      body.put("a_after", d.aAfter());
+      body.put("b_before", d.bBefore());
+      body.put("b_after", d.bAfter());
+      body.put("c_before", d.cBefore());
+      body.put("c_after", d.cAfter());
+      body.put("success_measure", num(d.successMeasure()));
+      body.put("buffer_displacement_measure", num(d.bufferDisplacementMeasure()));
+      body.put("wdq", num(d.wdq()));
+      body.put("gross_effect", num(d.grossEffect()));
+      body.put("buffer_effect", num(d.bufferEffect()));
+      body.put("tne", num(d.totalNetEffect()));
+      body.put("interpretation", d.interpretation().code());
+      body.put("wdd", num(wdd.estimate()));
+      body.put("wdd_z", num(wdd.z()));
+      body.put("wdd_p", num(wdd.p()));
+      return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+    } catch (AnalysisInputException e) {
+      return badRequest(e, locale);
+    }
+  }
+
+  @GetMapping(value = "/api/v1/areas/{area}/analysis/temporal", produces = "application/json")
+  @ResponseBody
+  ResponseEntity<?> temporalJson(
+      Actor actor,
+      @PathVariable("area") String slug,
+      @RequestParam(name = "category", required = false) String category,
+      @RequestParam(name = "before-from", required = false) String beforeFrom,
+      @RequestParam(name = "before-to", required = false) String beforeTo,
+      @RequestParam(name = "after-from", required = false) String afterFrom,
+      @RequestParam(name = "after-to", required = false) String afterTo,
+      Locale locale) {
+    Area area = areaAccess.require(actor, slug);
+    try {
+      if (category == null || category.isBlank()) {
+        throw new AnalysisInputException("category", "analysis.error.category");
+      }
+      DateRange recent = DateRange.lastDays(today().minusDays(1), 56);
+      DateRange before = period("before-from", beforeFrom, beforeTo, recent.sameLastYear());
+      DateRange after = period("after-from", afterFrom, afterTo, recent);
+      Analyses.TemporalReport r = analyses.temporal(area, category, before, after);
+      CircularHours.Comparison c = r.comparison();
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("before", summary(c.before(), r.beforeHours()));
+      body.put("after", summary(c.after(), r.afterHours()));
+      body.put("shift_hours", num(c.shiftHours()));
+      body.put("watson_u2", num(c.watsonU2().statistic()));
+      body.put("watson_u2_p", num(c.watsonU2().p()));
+      body.put("kuiper_v", num(c.kuiperV().statistic()));
+      body.put("kuiper_v_p", num(c.kuiperV().p()));
+      body.put("chi_square", num(c.chiSquare().statistic()));
+      body.put("chi_square_df", c.chiSquare().df());
+      body.put("chi_square_p", num(c.chiSquare().p()));
+      body.put("chi_square_low_expected", c.chiSquare().lowExpected());
+      body.put("verdict", verdict(c, locale));
+      return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+    } catch (AnalysisInputException e) {
+      return badRequest(e, locale);
+    }
+  }
+
+  private static Map<String, Object> summary(CircularHours.Summary s, long[] hours) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("n", s.n());
+    m.put("mean_hour", num(s.meanHour()));
+    m.put("resultant_length", num(s.resultantLength()));
+    m.put("rayleigh_p", num(s.rayleighP()));
+    m.put("hours", hours);
+    return m;
+  }
+}
