@@ -15,6 +15,7 @@ import se.klara.accounts.cli.UserCommand;
 import se.klara.incidents.cli.ImportCommand;
 import se.klara.incidents.cli.IncidentsCommand;
 import se.klara.privacy.cli.PrivacyCommand;
+import se.klara.reports.cli.ReportCommand;
 import se.klara.shared.cli.CliContext;
 
 /**
@@ -36,7 +37,8 @@ import se.klara.shared.cli.CliContext;
       AreaCommand.class,
       PrivacyCommand.class,
       ImportCommand.class,
-      IncidentsCommand.class
+      IncidentsCommand.class,
+      ReportCommand.class
     })
 public class KlaraCli implements CliContext, Callable<Integer> {
   private ConfigurableApplicationContext context;

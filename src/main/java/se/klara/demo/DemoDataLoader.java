@@ -14,6 +14,7 @@ import se.klara.directory.Directory;
 import se.klara.directory.Organisation;
 import se.klara.directory.OrganisationKind;
 import se.klara.directory.Organisations;
+import se.klara.goals.Goals;
 import se.klara.places.Places;
 import se.klara.shared.Role;
 
@@ -107,6 +108,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
   private final DemoProperties properties;
   private final Places places;
   private final Directory directory;
+  private final Goals goals;
 
   DemoDataLoader(
       Areas areas,
@@ -115,6 +117,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
       DemoProperties properties,
       Places places,
       Directory directory,
+      Goals goals,
       DemoModeGuard guard) {
     // The guard is a parameter only so that it has refused a production start before this runs.
     this.areas = areas;
@@ -123,6 +126,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
     this.properties = properties;
     this.places = places;
     this.directory = directory;
+    this.goals = goals;
   }
 
   @Override
@@ -151,6 +155,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
     }
     DemoPlaces.load(places, klara);
     DemoDirectory.load(directory, places, klara);
+    DemoGoals.load(goals, klara);
     int created = 0;
     for (DemoAccount demo : ACCOUNTS) {
       if (accounts.byUsername(demo.username()).isPresent()) {
