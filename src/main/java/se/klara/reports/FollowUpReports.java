@@ -95,7 +95,12 @@ public class FollowUpReports {
   }
 
   public byte[] pdf(Report report, Locale locale) {
-    return pdf.toPdf(document(report, locale));
+    return toPdf(document(report, locale));
+  }
+
+  /** Lays out a document made by {@link #document} (or a variant of it) as a PDF. */
+  public byte[] toPdf(String document) {
+    return pdf.toPdf(document);
   }
 
   /** The HTML file written by the command line: the same document, without the page numbers. */

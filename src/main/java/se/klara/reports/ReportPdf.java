@@ -1,34 +1,31 @@
 package se.klara.reports;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Lays out the report's XHTML as a PDF with openhtmltopdf: CSS paged media for the cover, page
  * numbers and the table of contents' page references; charts are inline SVG drawn by Batik. Nothing
- * is loaded from outside the document. Fonts as in the onboarding PDF: PDFBox's own Liberation
- * Sans, bold from Debian's fonts-liberation when installed.
+ * is loaded from outside the document.
+ *
+ * <p>Text is set in the PDF standard font Helvetica (sans-serif), which every reader has and which
+ * covers Swedish letters (WinAnsi): embedding a TrueType font made the report three times slower to
+ * lay out (docs/performance.md). On a server, one small chart is laid out when the application is
+ * ready, so that the first report does not pay for loading Batik and the fonts of AWT.
  */
 @Component
 class ReportPdf {
-  static final String FONT_FAMILY = "Klara Sans";
-  private static final String BUNDLED_REGULAR =
-      "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-  private static final List<Path> BOLD =
-      List.of(
-          Path.of("/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"),
-          Path.of("/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf"));
+  private static final Logger log = LoggerFactory.getLogger(ReportPdf.class);
 
   byte[] toPdf(String xhtml) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -40,19 +37,6 @@ class ReportPdf {
         (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
     builder.useExternalResourceAccessControl(
         (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-    if (PDDocument.class.getResource(BUNDLED_REGULAR) != null) {
-      builder.useFont(
-          () -> PDDocument.class.getResourceAsStream(BUNDLED_REGULAR),
-          FONT_FAMILY,
-          400,
-          FontStyle.NORMAL,
-          true);
-    }
-    BOLD.stream()
-        .filter(Files::isReadable)
-        .findFirst()
-        .ifPresent(
-            file -> builder.useFont(() -> open(file), FONT_FAMILY, 700, FontStyle.NORMAL, true));
     builder.withHtmlContent(xhtml, null);
     builder.toStream(out);
     try {
@@ -63,11 +47,29 @@ class ReportPdf {
     return out.toByteArray();
   }
 
-  private static InputStream open(Path file) {
-    try {
-      return Files.newInputStream(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  @EventListener(ApplicationReadyEvent.class)
+  void warmUp() {
+    Thread thread =
+        new Thread(
+            () -> {
+              long start = System.nanoTime();
+              toPdf(
+                  "<!DOCTYPE html><html><head><meta charset=\"utf-8\" /><title>Klara</title></head>"
+                      + "<body><p>Klara åäö</p>"
+                      + SvgChart.line(
+                          "warm-up",
+                          List.of("2019"),
+                          List.of(java.math.BigDecimal.ONE),
+                          java.math.BigDecimal.ONE,
+                          null,
+                          null,
+                          java.math.BigDecimal::toPlainString)
+                      + "</body></html>");
+              log.debug("Report PDF warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
+            },
+            "report-pdf-warm-up");
+    thread.setDaemon(true);
+    thread.setPriority(Thread.MIN_PRIORITY);
+    thread.start();
   }
 }
