@@ -94,7 +94,29 @@ class GoalsController {
     model.addAttribute("proposedText", proposedText);
     model.addAttribute("resultText", resultText);
     model.addAttribute("geographies", goals.geographies(area));
+    Map<Long, List<HistoryRow>> history = new HashMap<>();
+    java.time.format.DateTimeFormatter day =
+        java.time.format.DateTimeFormatter.ISO_LOCAL_DATE.withZone(se.klara.shared.DateRange.ZONE);
+    for (FollowUp.GoalFollowUp g : followUp.goals()) {
+      history.put(
+          g.goal().id(),
+          goals.assessments(area, g.goal()).stream()
+              .sorted(java.util.Comparator.comparingLong(Assessment::id).reversed())
+              .map(
+                  a ->
+                      new HistoryRow(
+                          a.year(),
+                          text(a.status().messageKey(), locale),
+                          text(a.proposed().messageKey(), locale),
+                          a.confirmedBy() == null ? "–" : a.confirmedBy(),
+                          day.format(a.confirmedAt())))
+              .toList());
+    }
+    model.addAttribute("history", history);
   }
+
+  /** An earlier or current assessment of a goal, as the history lists it. */
+  public record HistoryRow(int year, String status, String proposed, String by, String on) {}
 
   @PostMapping("/areas/{area}/goals/{id}/assessments")
   String confirm(

@@ -184,7 +184,11 @@ class GoalsWebTests extends IntegrationTest {
     assertThat(latest.proposed()).isEqualTo(GoalStatus.CANNOT_ASSESS);
     assertThat(latest.confirmedBy()).isEqualTo("Trygghetssamordnare Norrmalm");
     // 2019 keeps the seed's assessment
-    assertThat(coordinator.get("/areas/klara/goals?year=2019").body())
-        .contains("Medarbetare upplever sig trygga");
+    String overview = coordinator.get("/areas/klara/goals?year=2019").body();
+    assertThat(overview).contains("Medarbetare upplever sig trygga");
+    assertThat(overview)
+        .contains(
+            "2018: kan inte bedömas ännu (förslag: kan inte bedömas ännu), Trygghetssamordnare Norrmalm")
+        .contains("2019: uppnått (förslag: delvis uppnått)");
   }
 }
