@@ -16,6 +16,7 @@ import se.klara.analysis.cli.AnalysisCommand;
 import se.klara.incidents.cli.ImportCommand;
 import se.klara.incidents.cli.IncidentsCommand;
 import se.klara.privacy.cli.PrivacyCommand;
+import se.klara.reports.cli.ReportCommand;
 import se.klara.shared.cli.CliContext;
 
 /**
@@ -38,7 +39,8 @@ import se.klara.shared.cli.CliContext;
       PrivacyCommand.class,
       ImportCommand.class,
       IncidentsCommand.class,
-      AnalysisCommand.class
+      AnalysisCommand.class,
+      ReportCommand.class
     })
 public class KlaraCli implements CliContext, Callable<Integer> {
   private ConfigurableApplicationContext context;

@@ -15,6 +15,7 @@ import se.klara.directory.Directory;
 import se.klara.directory.Organisation;
 import se.klara.directory.OrganisationKind;
 import se.klara.directory.Organisations;
+import se.klara.goals.Goals;
 import se.klara.places.Places;
 import se.klara.shared.Role;
 
@@ -108,6 +109,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
   private final DemoProperties properties;
   private final Places places;
   private final Directory directory;
+  private final Goals goals;
 
   DemoDataLoader(
       Areas areas,
@@ -116,6 +118,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
       DemoProperties properties,
       Places places,
       Directory directory,
+      Goals goals,
       DemoModeGuard guard) {
     // The guard is a parameter only so that it has refused a production start before this runs.
     this.areas = areas;
@@ -124,6 +127,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
     this.properties = properties;
     this.places = places;
     this.directory = directory;
+    this.goals = goals;
   }
 
   @Override
@@ -152,6 +156,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
     }
     DemoPlaces.load(places, klara);
     DemoDirectory.load(directory, places, klara);
+    DemoGoals.load(goals, klara);
     int created = 0;
     for (DemoAccount demo : ACCOUNTS) {
       if (accounts.byUsername(demo.username()).isPresent()) {

@@ -41,7 +41,9 @@ class MessageBundleTests {
           "i18n/incidents",
           "i18n/situation",
           "i18n/notifications",
-          "i18n/analysis");
+          "i18n/analysis",
+          "i18n/goals",
+          "i18n/reports");
 
   private static Properties load(String name) throws IOException {
     Properties properties = new Properties();
@@ -137,6 +139,20 @@ class MessageBundleTests {
     for (int level = 0; level <= 5; level++) {
       used.add("situation.level." + level);
     }
+    for (se.klara.goals.GoalStatus status : se.klara.goals.GoalStatus.values()) {
+      used.add(status.messageKey());
+      used.add("reports.goal.status." + status.name());
+    }
+    for (se.klara.goals.IndicatorResult result : se.klara.goals.IndicatorResult.values()) {
+      used.add(result.messageKey());
+    }
+    for (se.klara.goals.Direction direction : se.klara.goals.Direction.values()) {
+      used.add("goals.direction." + direction.name());
+    }
+    for (se.klara.goals.IndicatorKind kind : se.klara.goals.IndicatorKind.values()) {
+      used.add("goals.kind." + kind.name());
+    }
+    collect(JAVA, Pattern.compile("\"((?:goals|reports)\\.[a-z0-9.-]*[a-z0-9])\""), used);
     for (DayOfWeek day : DayOfWeek.values()) {
       used.add("day." + day.name());
     }
