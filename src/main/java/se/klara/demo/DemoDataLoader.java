@@ -15,6 +15,8 @@ import se.klara.directory.Directory;
 import se.klara.directory.Organisation;
 import se.klara.directory.OrganisationKind;
 import se.klara.directory.Organisations;
+import se.klara.forums.Forums;
+import se.klara.forums.Questions;
 import se.klara.places.Places;
 import se.klara.shared.Role;
 
@@ -108,6 +110,8 @@ class DemoDataLoader implements SmartInitializingSingleton {
   private final DemoProperties properties;
   private final Places places;
   private final Directory directory;
+  private final Forums forums;
+  private final Questions questions;
 
   DemoDataLoader(
       Areas areas,
@@ -116,6 +120,8 @@ class DemoDataLoader implements SmartInitializingSingleton {
       DemoProperties properties,
       Places places,
       Directory directory,
+      Forums forums,
+      Questions questions,
       DemoModeGuard guard) {
     // The guard is a parameter only so that it has refused a production start before this runs.
     this.areas = areas;
@@ -124,6 +130,8 @@ class DemoDataLoader implements SmartInitializingSingleton {
     this.properties = properties;
     this.places = places;
     this.directory = directory;
+    this.forums = forums;
+    this.questions = questions;
   }
 
   @Override
@@ -177,5 +185,6 @@ class DemoDataLoader implements SmartInitializingSingleton {
     if (created > 0) {
       log.info("Demo area loaded: {} demo accounts created", created);
     }
+    DemoForums.load(forums, questions, directory, organisations, places, accounts, klara);
   }
 }
