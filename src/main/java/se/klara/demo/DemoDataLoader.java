@@ -16,6 +16,8 @@ import se.klara.directory.Organisation;
 import se.klara.directory.OrganisationKind;
 import se.klara.directory.Organisations;
 import se.klara.goals.Goals;
+import se.klara.forums.Forums;
+import se.klara.forums.Questions;
 import se.klara.places.Places;
 import se.klara.shared.Role;
 
@@ -110,6 +112,8 @@ class DemoDataLoader implements SmartInitializingSingleton {
   private final Places places;
   private final Directory directory;
   private final Goals goals;
+  private final Forums forums;
+  private final Questions questions;
 
   DemoDataLoader(
       Areas areas,
@@ -119,6 +123,8 @@ class DemoDataLoader implements SmartInitializingSingleton {
       Places places,
       Directory directory,
       Goals goals,
+      Forums forums,
+      Questions questions,
       DemoModeGuard guard) {
     // The guard is a parameter only so that it has refused a production start before this runs.
     this.areas = areas;
@@ -128,6 +134,8 @@ class DemoDataLoader implements SmartInitializingSingleton {
     this.places = places;
     this.directory = directory;
     this.goals = goals;
+    this.forums = forums;
+    this.questions = questions;
   }
 
   @Override
@@ -182,5 +190,6 @@ class DemoDataLoader implements SmartInitializingSingleton {
     if (created > 0) {
       log.info("Demo area loaded: {} demo accounts created", created);
     }
+    DemoForums.load(forums, questions, directory, organisations, places, accounts, klara);
   }
 }

@@ -20,6 +20,9 @@ import se.klara.directory.HolidayPolicy;
 import se.klara.directory.Need;
 import se.klara.directory.OrganisationKind;
 import se.klara.directory.TargetGroup;
+import se.klara.forums.ForumLevel;
+import se.klara.forums.MeetingStatus;
+import se.klara.forums.QuestionStatus;
 import se.klara.privacy.Finding;
 import se.klara.privacy.Verdict;
 
@@ -43,7 +46,8 @@ class MessageBundleTests {
           "i18n/notifications",
           "i18n/analysis",
           "i18n/goals",
-          "i18n/reports");
+          "i18n/reports",
+          "i18n/forums");
 
   private static Properties load(String name) throws IOException {
     Properties properties = new Properties();
@@ -103,6 +107,27 @@ class MessageBundleTests {
     collect(JAVA, Pattern.compile("rejectValue\\(\"[^\"]*\", \"([^\"]+)\""), used);
     collect(JAVA, Pattern.compile("addFlashAttribute\\(\"notice\", \"([^\"]+)\""), used);
     collect(JAVA, Pattern.compile("new Notice\\(\\s*\"([^\"]+)\""), used);
+    collect(
+        JAVA,
+        Pattern.compile("new InputException\\(\\s*\"[^\"]*\",\\s*\"(forums\\.[^\"]+)\""),
+        used);
+    collect(JAVA, Pattern.compile("\"(forums\\.notice\\.[a-z-]+)\""), used);
+    for (ForumLevel level : ForumLevel.values()) {
+      used.add("forums.level." + level.name());
+    }
+    for (MeetingStatus status : MeetingStatus.values()) {
+      used.add(status.key());
+    }
+    for (QuestionStatus status : QuestionStatus.values()) {
+      used.add(status.key());
+    }
+    for (String kind :
+        List.of("RAISED", "ESCALATED", "DECIDED", "ANSWERED", "CLOSED", "SENT_TO_ACTIONS")) {
+      used.add("forums.question.event." + kind);
+    }
+    for (String purpose : List.of("MEETING", "TRAINING", "STUDY_VISIT", "OTHER")) {
+      used.add("forums.premises.purpose." + purpose);
+    }
     collect(
         JAVA, Pattern.compile("new DirectoryException\\(\\s*\"[^\"]*\",\\s*\"([^\"]+)\""), used);
     collect(JAVA, Pattern.compile("\"(analysis\\.(?:error|warning)\\.[a-z-]+)\""), used);
