@@ -93,6 +93,8 @@ class SecurityConfiguration {
                 .clearAuthentication(true)
                 .deleteCookies("KLARA_SESSION")
                 .logoutSuccessHandler(signInEvents));
+    // Open311 clients authenticate each POST by its api_key, never by a session cookie.
+    http.csrf(csrf -> csrf.ignoringRequestMatchers("/open311/**"));
     http.sessionManagement(
         session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
     http.exceptionHandling(

@@ -47,7 +47,8 @@ class MessageBundleTests {
           "i18n/analysis",
           "i18n/goals",
           "i18n/reports",
-          "i18n/forums");
+          "i18n/forums",
+          "i18n/actions");
 
   private static Properties load(String name) throws IOException {
     Properties properties = new Properties();
@@ -160,6 +161,41 @@ class MessageBundleTests {
         used.add("privacy.blocked." + label.name());
         used.add("briefing.privacy.blocked." + label.name());
       }
+    }
+    for (se.klara.actions.Status status : se.klara.actions.Status.values()) {
+      used.add(status.messageKey());
+    }
+    for (se.klara.actions.Category category : se.klara.actions.Category.values()) {
+      used.add(category.messageKey());
+    }
+    for (se.klara.actions.Kind kind : se.klara.actions.Kind.values()) {
+      used.add("actions.kind." + kind.name());
+    }
+    for (se.klara.actions.Priority priority : se.klara.actions.Priority.values()) {
+      used.add("actions.priority." + priority.name());
+    }
+    for (se.klara.actions.Verb verb : se.klara.actions.Verb.values()) {
+      used.add(verb.messageKey());
+      used.add("actions.note." + verb.name());
+      used.add("actions.decided." + verb.name());
+      used.add("actions.notice." + verb.name());
+    }
+    used.add("actions.verb.RAISE");
+    for (se.klara.actions.Answer answer : se.klara.actions.Answer.values()) {
+      used.add("actions.answer." + answer.name());
+      used.add("actions.answered." + answer.name());
+      used.add("actions.notice.answer." + answer.name());
+      used.add("actions.verb.FEEDBACK_" + answer.name());
+    }
+    for (se.klara.actions.ActionRefused.Reason reason :
+        se.klara.actions.ActionRefused.Reason.values()) {
+      used.add("actions.api.refused." + reason.name());
+    }
+    for (String field : List.of("title", "note")) {
+      used.add("actions.error.required." + field);
+    }
+    for (String age : List.of("week", "month", "quarter", "older")) {
+      used.add("actions.age." + age);
     }
     for (int level = 0; level <= 5; level++) {
       used.add("situation.level." + level);
