@@ -15,9 +15,9 @@ import se.klara.directory.Directory;
 import se.klara.directory.Organisation;
 import se.klara.directory.OrganisationKind;
 import se.klara.directory.Organisations;
-import se.klara.goals.Goals;
 import se.klara.forums.Forums;
 import se.klara.forums.Questions;
+import se.klara.goals.Goals;
 import se.klara.places.Places;
 import se.klara.shared.Role;
 
