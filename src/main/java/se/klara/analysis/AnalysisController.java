@@ -18,6 +18,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -152,34 +153,89 @@ class AnalysisController {
     return "analysis/index";
   }
 
+  /** The query of a page or an API call: its parameters by name. */
+  record Query(MultiValueMap<String, String> params) {
+    String get(String name) {
+      String value = params.getFirst(name);
+      return value == null || value.isBlank() ? null : value;
+    }
+
+    List<String> all(String name) {
+      List<String> values = params.get(name);
+      return values == null ? List.of() : values;
+    }
+
+    boolean flag(String name) {
+      String value = get(name);
+      return "on".equals(value) || "true".equals(value);
+    }
+  }
+
+  private Analyses.HotSpotMap hotSpotMap(Area area, Query q) {
+    DateRange range = period("from", q.get("from"), q.get("to"), DateRange.lastDays(today(), 365));
+    return analyses.hotSpots(
+        area,
+        range,
+        q.get("category"),
+        cell(q.get("cell")),
+        weights(q.get("weights")),
+        q.flag("fdr"));
+  }
+
+  private Analyses.DisplacementReport displacementReport(Area area, Query q) {
+    DateRange before = period("before-from", q.get("before-from"), q.get("before-to"), null);
+    DateRange after = period("after-from", q.get("after-from"), q.get("after-to"), null);
+    if (before == null) {
+      throw new AnalysisInputException("before-from", "analysis.error.date");
+    }
+    if (after == null) {
+      throw new AnalysisInputException("after-from", "analysis.error.date");
+    }
+    return analyses.displacement(
+        area,
+        placeIds(area, "target", q.all("target")),
+        placeIds(area, "buffer", q.all("buffer")),
+        placeIds(area, "control", q.all("control")),
+        before,
+        after,
+        q.get("category"));
+  }
+
+  /** The default periods: the last eight weeks against the same weeks a year earlier. */
+  private DateRange recent() {
+    return DateRange.lastDays(today().minusDays(1), 56);
+  }
+
+  private Analyses.TemporalReport temporalReport(Area area, Query q) {
+    if (q.get("category") == null) {
+      throw new AnalysisInputException("category", "analysis.error.category");
+    }
+    DateRange before =
+        period("before-from", q.get("before-from"), q.get("before-to"), recent().sameLastYear());
+    DateRange after = period("after-from", q.get("after-from"), q.get("after-to"), recent());
+    return analyses.temporal(area, q.get("category"), before, after);
+  }
+
   @GetMapping("/areas/{area}/analysis/hotspots")
   String hotSpots(
       Actor actor,
       @PathVariable("area") String slug,
-      @RequestParam(name = "from", required = false) String from,
-      @RequestParam(name = "to", required = false) String to,
-      @RequestParam(name = "category", required = false) String category,
-      @RequestParam(name = "cell", required = false) String cell,
-      @RequestParam(name = "weights", required = false) String weights,
-      @RequestParam(name = "fdr", required = false) String fdr,
+      @RequestParam MultiValueMap<String, String> params,
       Locale locale,
       Model model) {
     Area area = areaAccess.require(actor, slug);
     common(model, area, locale);
-    DateRange fallback = DateRange.lastDays(today(), 365);
-    model.addAttribute("range", fallback);
-    model.addAttribute("category", category == null ? "" : category);
-    model.addAttribute("cell", cell == null || cell.isBlank() ? "100" : cell);
-    model.addAttribute("weights", weights == null || weights.isBlank() ? "queen" : weights);
-    model.addAttribute("fdr", fdr != null && !fdr.isBlank());
+    Query q = new Query(params);
+    model.addAttribute("range", DateRange.lastDays(today(), 365));
+    model.addAttribute("category", q.get("category") == null ? "" : q.get("category"));
+    model.addAttribute("cell", q.get("cell") == null ? "100" : q.get("cell"));
+    model.addAttribute("weights", q.get("weights") == null ? "queen" : q.get("weights"));
+    model.addAttribute("fdr", q.flag("fdr"));
     model.addAttribute("tileUrl", tileUrl);
     model.addAttribute("attribution", attribution);
     try {
-      DateRange range = period("from", from, to, fallback);
-      model.addAttribute("range", range);
-      Analyses.HotSpotMap map =
-          analyses.hotSpots(
-              area, range, category, cell(cell), weights(weights), fdr != null && !fdr.isBlank());
+      Analyses.HotSpotMap map = hotSpotMap(area, q);
+      model.addAttribute("range", map.range());
       model.addAttribute("map", map);
       model.addAttribute("classes", HotSpotClass.values());
     } catch (AnalysisInputException e) {
@@ -192,33 +248,25 @@ class AnalysisController {
   String displacement(
       Actor actor,
       @PathVariable("area") String slug,
-      @RequestParam(name = "target", required = false) List<String> target,
-      @RequestParam(name = "buffer", required = false) List<String> buffer,
-      @RequestParam(name = "control", required = false) List<String> control,
-      @RequestParam(name = "before-from", required = false) String beforeFrom,
-      @RequestParam(name = "before-to", required = false) String beforeTo,
-      @RequestParam(name = "after-from", required = false) String afterFrom,
-      @RequestParam(name = "after-to", required = false) String afterTo,
-      @RequestParam(name = "category", required = false) String category,
+      @RequestParam MultiValueMap<String, String> params,
       Locale locale,
       Model model) {
     Area area = areaAccess.require(actor, slug);
     common(model, area, locale);
-    model.addAttribute("target", target == null ? List.of() : target);
-    model.addAttribute("buffer", buffer == null ? List.of() : buffer);
-    model.addAttribute("control", control == null ? List.of() : control);
-    model.addAttribute("category", category == null ? "" : category);
-    model.addAttribute("beforeFrom", beforeFrom);
-    model.addAttribute("beforeTo", beforeTo);
-    model.addAttribute("afterFrom", afterFrom);
-    model.addAttribute("afterTo", afterTo);
-    if (target == null && buffer == null && control == null) {
+    Query q = new Query(params);
+    for (String role : List.of("target", "buffer", "control")) {
+      model.addAttribute(role, q.all(role));
+    }
+    model.addAttribute("category", q.get("category") == null ? "" : q.get("category"));
+    model.addAttribute("beforeFrom", q.get("before-from"));
+    model.addAttribute("beforeTo", q.get("before-to"));
+    model.addAttribute("afterFrom", q.get("after-from"));
+    model.addAttribute("afterTo", q.get("after-to"));
+    if (q.all("target").isEmpty() && q.all("buffer").isEmpty() && q.all("control").isEmpty()) {
       return "analysis/displacement";
     }
     try {
-      Analyses.DisplacementReport report =
-          displacementReport(
-              area, target, buffer, control, beforeFrom, beforeTo, afterFrom, afterTo, category);
+      Analyses.DisplacementReport report = displacementReport(area, q);
       model.addAttribute("report", report);
       model.addAttribute("d", report.counts());
       model.addAttribute("wdd", report.counts().wdd());
@@ -230,60 +278,26 @@ class AnalysisController {
     return "analysis/displacement";
   }
 
-  private Analyses.DisplacementReport displacementReport(
-      Area area,
-      List<String> target,
-      List<String> buffer,
-      List<String> control,
-      String beforeFrom,
-      String beforeTo,
-      String afterFrom,
-      String afterTo,
-      String category) {
-    DateRange before = period("before-from", beforeFrom, beforeTo, null);
-    DateRange after = period("after-from", afterFrom, afterTo, null);
-    if (before == null) {
-      throw new AnalysisInputException("before-from", "analysis.error.date");
-    }
-    if (after == null) {
-      throw new AnalysisInputException("after-from", "analysis.error.date");
-    }
-    return analyses.displacement(
-        area,
-        placeIds(area, "target", target),
-        placeIds(area, "buffer", buffer),
-        placeIds(area, "control", control),
-        before,
-        after,
-        category);
-  }
-
   @GetMapping("/areas/{area}/analysis/temporal")
   String temporal(
       Actor actor,
       @PathVariable("area") String slug,
-      @RequestParam(name = "category", required = false) String category,
-      @RequestParam(name = "before-from", required = false) String beforeFrom,
-      @RequestParam(name = "before-to", required = false) String beforeTo,
-      @RequestParam(name = "after-from", required = false) String afterFrom,
-      @RequestParam(name = "after-to", required = false) String afterTo,
+      @RequestParam MultiValueMap<String, String> params,
       Locale locale,
       Model model) {
     Area area = areaAccess.require(actor, slug);
     common(model, area, locale);
-    DateRange recent = DateRange.lastDays(today().minusDays(1), 56);
-    model.addAttribute("category", category == null ? "" : category);
-    model.addAttribute("before", recent.sameLastYear());
-    model.addAttribute("after", recent);
-    if (category == null || category.isBlank()) {
+    Query q = new Query(params);
+    model.addAttribute("category", q.get("category") == null ? "" : q.get("category"));
+    model.addAttribute("before", recent().sameLastYear());
+    model.addAttribute("after", recent());
+    if (q.get("category") == null) {
       return "analysis/temporal";
     }
     try {
-      DateRange before = period("before-from", beforeFrom, beforeTo, recent.sameLastYear());
-      DateRange after = period("after-from", afterFrom, afterTo, recent);
-      model.addAttribute("before", before);
-      model.addAttribute("after", after);
-      Analyses.TemporalReport report = analyses.temporal(area, category, before, after);
+      Analyses.TemporalReport report = temporalReport(area, q);
+      model.addAttribute("before", report.before());
+      model.addAttribute("after", report.after());
       model.addAttribute("report", report);
       model.addAttribute("c", report.comparison());
       model.addAttribute("verdict", verdict(report.comparison(), locale));
@@ -358,28 +372,15 @@ class AnalysisController {
   ResponseEntity<?> hotSpotsJson(
       Actor actor,
       @PathVariable("area") String slug,
-      @RequestParam(name = "from", required = false) String from,
-      @RequestParam(name = "to", required = false) String to,
-      @RequestParam(name = "category", required = false) String category,
-      @RequestParam(name = "cell", required = false) String cell,
-      @RequestParam(name = "weights", required = false) String weights,
-      @RequestParam(name = "fdr", required = false) String fdr,
+      @RequestParam MultiValueMap<String, String> params,
       Locale locale) {
     Area area = areaAccess.require(actor, slug);
     try {
-      DateRange range = period("from", from, to, DateRange.lastDays(today(), 365));
-      Analyses.HotSpotMap map =
-          analyses.hotSpots(
-              area,
-              range,
-              category,
-              cell(cell),
-              weights(weights),
-              "true".equals(fdr) || "on".equals(fdr));
+      Analyses.HotSpotMap map = hotSpotMap(area, new Query(params));
       Map<String, Object> body = new LinkedHashMap<>();
-      body.put("from", range.first().toString());
-      body.put("to", range.last().toString());
-      body.put("category", category);
+      body.put("from", map.range().first().toString());
+      body.put("to", map.range().last().toString());
+      body.put("category", map.category());
       body.put("cell_metres", map.cellMetres());
       body.put("rows", map.rows());
       body.put("cols", map.cols());
@@ -411,21 +412,11 @@ class AnalysisController {
   ResponseEntity<?> displacementJson(
       Actor actor,
       @PathVariable("area") String slug,
-      @RequestParam(name = "target", required = false) List<String> target,
-      @RequestParam(name = "buffer", required = false) List<String> buffer,
-      @RequestParam(name = "control", required = false) List<String> control,
-      @RequestParam(name = "before-from", required = false) String beforeFrom,
-      @RequestParam(name = "before-to", required = false) String beforeTo,
-      @RequestParam(name = "after-from", required = false) String afterFrom,
-      @RequestParam(name = "after-to", required = false) String afterTo,
-      @RequestParam(name = "category", required = false) String category,
+      @RequestParam MultiValueMap<String, String> params,
       Locale locale) {
     Area area = areaAccess.require(actor, slug);
     try {
-      Analyses.DisplacementReport report =
-          displacementReport(
-              area, target, buffer, control, beforeFrom, beforeTo, afterFrom, afterTo, category);
-      Displacement d = report.counts();
+      Displacement d = displacementReport(area, new Query(params)).counts();
       Displacement.Wdd wdd = d.wdd();
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("a_before", d.aBefore());
@@ -455,21 +446,11 @@ class AnalysisController {
   ResponseEntity<?> temporalJson(
       Actor actor,
       @PathVariable("area") String slug,
-      @RequestParam(name = "category", required = false) String category,
-      @RequestParam(name = "before-from", required = false) String beforeFrom,
-      @RequestParam(name = "before-to", required = false) String beforeTo,
-      @RequestParam(name = "after-from", required = false) String afterFrom,
-      @RequestParam(name = "after-to", required = false) String afterTo,
+      @RequestParam MultiValueMap<String, String> params,
       Locale locale) {
     Area area = areaAccess.require(actor, slug);
     try {
-      if (category == null || category.isBlank()) {
-        throw new AnalysisInputException("category", "analysis.error.category");
-      }
-      DateRange recent = DateRange.lastDays(today().minusDays(1), 56);
-      DateRange before = period("before-from", beforeFrom, beforeTo, recent.sameLastYear());
-      DateRange after = period("after-from", afterFrom, afterTo, recent);
-      Analyses.TemporalReport r = analyses.temporal(area, category, before, after);
+      Analyses.TemporalReport r = temporalReport(area, new Query(params));
       CircularHours.Comparison c = r.comparison();
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("before", summary(c.before(), r.beforeHours()));

@@ -173,13 +173,16 @@ public final class GiStarWebBenchmark {
       double[] sqlTimes = new double[5];
       for (int i = 0; i < sqlTimes.length; i++) {
         long s = System.nanoTime();
+        double[] sink = new double[1];
         jdbc.sql(
-                "select latitude, longitude, count(*) from incident where area_id = ?"
+                "select latitude, longitude from incident where area_id = ?"
                     + " and occurred_at >= timestamptz '2025-01-01 00:00+01'"
-                    + " and occurred_at < timestamptz '2026-01-01 00:00+01' group by 1, 2")
+                    + " and occurred_at < timestamptz '2026-01-01 00:00+01'"
+                    + " and latitude is not null")
             .param(area.id())
-            .query((rs, n) -> rs.getDouble(1))
-            .list();
+            .query(
+                (org.springframework.jdbc.core.RowCallbackHandler)
+                    rs -> sink[0] += rs.getDouble(1) + rs.getDouble(2));
         sqlTimes[i] = (System.nanoTime() - s) / 1e6;
       }
       Matcher grid =

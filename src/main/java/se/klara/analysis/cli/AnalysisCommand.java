@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import se.klara.analysis.AnalysisCsv;
 import se.klara.analysis.AnalysisInputException;
 import se.klara.analysis.CircularHours;
 import se.klara.analysis.Displacement;
@@ -75,12 +76,12 @@ public class AnalysisCommand {
       return 0;
     }
 
-    List<CsvInput.Row> read(Path file, String... columns) throws IOException {
+    List<AnalysisCsv.Row> read(Path file, String... columns) throws IOException {
       currentFile = file.toString();
       if (!Files.isRegularFile(file)) {
         throw new NoSuchFileException(file.toString());
       }
-      return CsvInput.read(file, columns);
+      return AnalysisCsv.read(file, columns);
     }
   }
 
@@ -150,7 +151,7 @@ public class AnalysisCommand {
       } catch (IllegalArgumentException e) {
         throw new AnalysisInputException("weights", "analysis.error.weights");
       }
-      List<CsvInput.Row> rows = read(grid.file, "id", "row", "col", "value");
+      List<AnalysisCsv.Row> rows = read(grid.file, "id", "row", "col", "value");
       int n = rows.size();
       String[] ids = new String[n];
       String[] shown = new String[n];
@@ -163,7 +164,7 @@ public class AnalysisCommand {
       long minCol = Long.MAX_VALUE;
       long maxCol = Long.MIN_VALUE;
       for (int i = 0; i < n; i++) {
-        CsvInput.Row r = rows.get(i);
+        AnalysisCsv.Row r = rows.get(i);
         ids[i] = r.text("id");
         if (seen.putIfAbsent(ids[i], r.line()) != null) {
           throw new AnalysisInputException(r.line(), "id", "analysis.error.duplicate-id");
@@ -207,14 +208,14 @@ public class AnalysisCommand {
     }
 
     private String areas(AreaInput area) throws IOException {
-      List<CsvInput.Row> rows = read(area.file, "id", "value");
+      List<AnalysisCsv.Row> rows = read(area.file, "id", "value");
       int n = rows.size();
       Map<String, Integer> position = new HashMap<>();
       String[] ids = new String[n];
       String[] shown = new String[n];
       double[] value = new double[n];
       for (int i = 0; i < n; i++) {
-        CsvInput.Row r = rows.get(i);
+        AnalysisCsv.Row r = rows.get(i);
         ids[i] = r.text("id");
         if (position.putIfAbsent(ids[i], i) != null) {
           throw new AnalysisInputException(r.line(), "id", "analysis.error.duplicate-id");
@@ -222,12 +223,12 @@ public class AnalysisCommand {
         value[i] = r.number("value");
         shown[i] = r.text("value");
       }
-      List<CsvInput.Row> pairs = read(area.neighbours, "id", "neighbour");
+      List<AnalysisCsv.Row> pairs = read(area.neighbours, "id", "neighbour");
       List<List<Integer>> lists = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         lists.add(new ArrayList<>());
       }
-      for (CsvInput.Row r : pairs) {
+      for (AnalysisCsv.Row r : pairs) {
         Integer from = position.get(r.text("id"));
         if (from == null) {
           throw new AnalysisInputException(r.line(), "id", "analysis.error.unknown-id");
@@ -330,12 +331,12 @@ public class AnalysisCommand {
 
     @Override
     String run() throws IOException {
-      List<CsvInput.Row> rows = read(events, "period", "hour");
+      List<AnalysisCsv.Row> rows = read(events, "period", "hour");
       double[] before = new double[rows.size()];
       double[] after = new double[rows.size()];
       int nb = 0;
       int na = 0;
-      for (CsvInput.Row r : rows) {
+      for (AnalysisCsv.Row r : rows) {
         String period = r.text("period");
         double hour = r.number("hour");
         if (hour < 0 || hour >= 24) {
@@ -452,7 +453,7 @@ public class AnalysisCommand {
       if (permutations < 0 || permutations > 99_999) {
         throw new AnalysisInputException("permutations", "analysis.error.permutations");
       }
-      List<CsvInput.Row> rows = read(events, "id", "x_m", "y_m", "day");
+      List<AnalysisCsv.Row> rows = read(events, "id", "x_m", "y_m", "day");
       if (rows.size() > MAX_EVENTS) {
         throw new AnalysisInputException(
             rows.get(MAX_EVENTS).line(), "id", "analysis.error.too-many-events", MAX_EVENTS);
@@ -463,7 +464,7 @@ public class AnalysisCommand {
       double[] day = new double[n];
       Map<String, Boolean> ids = new HashMap<>();
       for (int i = 0; i < n; i++) {
-        CsvInput.Row r = rows.get(i);
+        AnalysisCsv.Row r = rows.get(i);
         if (ids.putIfAbsent(r.text("id"), Boolean.TRUE) != null) {
           throw new AnalysisInputException(r.line(), "id", "analysis.error.duplicate-id");
         }

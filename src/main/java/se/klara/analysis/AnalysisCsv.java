@@ -1,4 +1,4 @@
-package se.klara.analysis.cli;
+package se.klara.analysis;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,17 +11,16 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import se.klara.analysis.AnalysisInputException;
 
 /** A small CSV file with a header row, read whole and checked column by column. */
-final class CsvInput {
+public final class AnalysisCsv {
   private static final Pattern NUMBER =
       Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
   private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,9}");
 
   /** One data row with its line number in the file (the header is line 1). */
-  record Row(long line, Map<String, String> cells) {
-    String text(String column) {
+  public record Row(long line, Map<String, String> cells) {
+    public String text(String column) {
       String value = cells.get(column);
       if (value == null || value.isEmpty()) {
         throw new AnalysisInputException(line, column, "analysis.error.empty-value");
@@ -29,7 +28,7 @@ final class CsvInput {
       return value;
     }
 
-    double number(String column) {
+    public double number(String column) {
       String value = text(column);
       if (!NUMBER.matcher(value).matches()) {
         throw new AnalysisInputException(line, column, "analysis.error.not-a-number");
@@ -41,7 +40,7 @@ final class CsvInput {
       return d;
     }
 
-    int integer(String column) {
+    public int integer(String column) {
       String value = text(column);
       if (!INTEGER.matcher(value).matches()) {
         throw new AnalysisInputException(line, column, "analysis.error.not-an-integer");
@@ -50,10 +49,19 @@ final class CsvInput {
     }
   }
 
-  private CsvInput() {}
+  private AnalysisCsv() {}
 
-  static List<Row> read(Path file, String... columns) throws IOException {
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+  /** Reads a UTF-8 file. */
+  public static List<Row> read(Path file, String... columns) throws IOException {
+    return read(Files.readAllLines(file, StandardCharsets.UTF_8), columns);
+  }
+
+  /**
+   * Checks the header (every column present, none twice) and splits the rows; empty lines are
+   * skipped but keep their line numbers.
+   */
+  public static List<Row> read(List<String> fileLines, String... columns) {
+    List<String> lines = new ArrayList<>(fileLines);
     if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) {
       lines.set(0, lines.get(0).substring(1));
     }
