@@ -56,6 +56,12 @@ class GoalRepository {
         .single();
   }
 
+  void updateGoal(long goalId, String title, String description) {
+    jdbc.sql("update goal set title = ?, description = ? where id = ?")
+        .params(title, description, goalId)
+        .update();
+  }
+
   List<Geography> geographies(long areaId) {
     return jdbc.sql("select code, name from goal_geography where area_id = ? order by name")
         .param(areaId)

@@ -526,6 +526,33 @@ public class Goals {
     return assessments(area, goal).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
   }
 
+  /** Changes the vision's text (coordinators; the privacy guard applies). */
+  @Transactional
+  public void changeVision(Actor actor, Area area, String text) {
+    String t = checkText("vision", text);
+    if (t.isEmpty() || t.length() > 2000) {
+      throw new InputException("vision", "goals.error.vision");
+    }
+    repository.saveVision(area.id(), t);
+    audit.record(AuditEntry.of("VISION_CHANGED", "area", area.id()).inArea(area.id()));
+  }
+
+  /** Changes a goal's title and text (coordinators; the privacy guard applies). */
+  @Transactional
+  public void changeGoal(Actor actor, Area area, int number, String title, String description) {
+    Goal goal = goal(area, number);
+    String t = checkText("title", title);
+    if (t.isEmpty() || t.length() > 400) {
+      throw new InputException("title", "goals.error.title");
+    }
+    String d = checkText("description", description);
+    if (d.length() > 4000) {
+      throw new InputException("description", "goals.error.description");
+    }
+    repository.updateGoal(goal.id(), t, d);
+    audit.record(AuditEntry.of("GOAL_CHANGED", "goal", goal.id()).inArea(area.id()));
+  }
+
   private String checkText(String field, String text) {
     String t = text == null ? "" : text.strip();
     if (t.isEmpty()) {

@@ -118,6 +118,50 @@ class GoalsController {
   /** An earlier or current assessment of a goal, as the history lists it. */
   public record HistoryRow(int year, String status, String proposed, String by, String on) {}
 
+  @PostMapping("/areas/{area}/goals/vision")
+  String changeVision(
+      Actor actor,
+      @PathVariable("area") String slug,
+      @RequestParam(name = "vision", required = false) String vision,
+      @RequestParam(name = "year", required = false) Integer year,
+      Locale locale,
+      Model model,
+      RedirectAttributes redirect) {
+    Area area = areaAccess.require(actor, slug);
+    try {
+      goals.changeVision(actor, area, vision);
+      redirect.addFlashAttribute("notice", "goals.vision.saved");
+      return "redirect:/areas/" + area.slug() + "/goals";
+    } catch (InputException e) {
+      overviewModel(actor, area, year, locale, model);
+      model.addAttribute("error", text(e.messageKey(), locale, e.arguments()));
+      return "goals/overview";
+    }
+  }
+
+  @PostMapping("/areas/{area}/goals/{id}")
+  String changeGoal(
+      Actor actor,
+      @PathVariable("area") String slug,
+      @PathVariable("id") int number,
+      @RequestParam(name = "title", required = false) String title,
+      @RequestParam(name = "description", required = false) String description,
+      @RequestParam(name = "year", required = false) Integer year,
+      Locale locale,
+      Model model,
+      RedirectAttributes redirect) {
+    Area area = areaAccess.require(actor, slug);
+    try {
+      goals.changeGoal(actor, area, number, title, description);
+      redirect.addFlashAttribute("notice", "goals.goal.saved");
+      return "redirect:/areas/" + area.slug() + "/goals#goal-" + number;
+    } catch (InputException e) {
+      overviewModel(actor, area, year, locale, model);
+      model.addAttribute("error", text(e.messageKey(), locale, e.arguments()));
+      return "goals/overview";
+    }
+  }
+
   @PostMapping("/areas/{area}/goals/{id}/assessments")
   String confirm(
       Actor actor,

@@ -191,4 +191,47 @@ class GoalsWebTests extends IntegrationTest {
             "2018: kan inte bedömas ännu (förslag: kan inte bedömas ännu), Trygghetssamordnare Norrmalm")
         .contains("2019: uppnått (förslag: delvis uppnått)");
   }
+
+  @Test
+  void aCoordinatorChangesTheVisionAndAGoalAndTheReportFollows() {
+    WebSession coordinator = signedInAs("coordinator");
+    var area = areas.bySlug("klara").orElseThrow();
+    String vision = goals.vision(area).orElseThrow();
+    Goal goal3 = goals.goal(area, 3);
+    try {
+      assertThat(
+              coordinator
+                  .post("/areas/klara/goals/vision", Map.of("vision", "Klara ska vara tryggt."))
+                  .status())
+          .isEqualTo(302);
+      assertThat(
+              coordinator
+                  .post(
+                      "/areas/klara/goals/3",
+                      Map.of(
+                          "title",
+                          "Färre störningar av narkotikamissbruk",
+                          "description",
+                          "Ny text."))
+                  .status())
+          .isEqualTo(302);
+      String report = coordinator.get("/areas/klara/reports/followup?year=2019").body();
+      assertThat(report)
+          .contains("Klara ska vara tryggt.")
+          .contains("Mål 3 – Färre störningar av narkotikamissbruk")
+          .contains("Ny text.");
+      assertThat(coordinator.post("/areas/klara/goals/3", Map.of("title", " ")).body())
+          .contains("Målet behöver en rubrik på högst 400 tecken.");
+      assertThat(
+              signedInAs("steering")
+                  .post("/areas/klara/goals/vision", Map.of("vision", "x"))
+                  .status())
+          .isEqualTo(403);
+    } finally {
+      goals.saveVision(area, vision);
+      jdbc.sql("update goal set title = ?, description = ? where id = ?")
+          .params(goal3.title(), goal3.description(), goal3.id())
+          .update();
+    }
+  }
 }
