@@ -105,7 +105,7 @@ public class CalendarFeeds {
             .params(userId, Timestamp.from(clock.instant().minus(PAST)))
             .query(Forums::meeting)
             .list();
-    return IcsWriter.write("Klara", meetings, baseUrl, areaSlugs(meetings));
+    return IcsWriter.write("Klara", meetings, baseUrl, areaSlugs(meetings), clock.instant());
   }
 
   private java.util.Map<Long, String> areaSlugs(List<Meeting> meetings) {

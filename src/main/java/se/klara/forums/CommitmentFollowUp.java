@@ -4,8 +4,9 @@ import java.util.List;
 import se.klara.directory.Commitment;
 
 /**
- * A forum's convenor and stand-in commitments from the collaboration agreement (directory), with
- * the meeting numbers that follow them up.
+ * A forum's commitments from the collaboration agreement (directory) with the meeting data that
+ * follows them up: the convenor's and the stand-in's with the meetings each chaired, and those of
+ * the functions that attended, with how many of the held meetings they attended.
  */
 public record CommitmentFollowUp(
     String forum,
@@ -13,4 +14,9 @@ public record CommitmentFollowUp(
     List<Commitment> convenorCommitments,
     String standIn,
     List<Commitment> standInCommitments,
-    ForumFollowUp.MeetingCounts counts) {}
+    ForumFollowUp.MeetingCounts counts,
+    List<Participant> participants) {
+
+  /** A function that attended the forum and what it committed to. */
+  public record Participant(String unit, List<Commitment> commitments, int attended, int held) {}
+}

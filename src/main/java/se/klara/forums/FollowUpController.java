@@ -124,7 +124,7 @@ class FollowUpController {
         numbers(counts.stream().map(ForumFollowUp.MeetingCounts::planned).toList()));
     model.addAttribute(
         "heldValues", numbers(counts.stream().map(ForumFollowUp.MeetingCounts::held).toList()));
-    model.addAttribute("commitments", commitments(area, counts));
+    model.addAttribute("commitments", commitments(area, counts, p));
     model.addAttribute("openByAge", followUp.openQuestions(area.id(), forums.today()));
     model.addAttribute("escalations", followUp.escalations(area.id(), p.from(), p.to()));
     return "forums/follow-up";
@@ -135,13 +135,28 @@ class FollowUpController {
   }
 
   private List<CommitmentFollowUp> commitments(
-      Area area, List<ForumFollowUp.MeetingCounts> counts) {
+      Area area, List<ForumFollowUp.MeetingCounts> counts, Period p) {
     Map<Long, Unit> units = new LinkedHashMap<>();
     directory.unitsIn(area).forEach(u -> units.put(u.id(), u));
     List<CommitmentFollowUp> out = new ArrayList<>();
     for (ForumFollowUp.MeetingCounts c : counts) {
       Forum f = forums.get(area.id(), c.forumId());
-      if (f.convenorUnitId() == null && f.standInUnitId() == null) {
+      List<CommitmentFollowUp.Participant> participants = new ArrayList<>();
+      followUp
+          .attendanceByUnit(f.id(), p.from(), p.to())
+          .forEach(
+              (unitId, attended) -> {
+                Unit u = units.get(unitId);
+                if (u != null && !u.commitments().isEmpty()) {
+                  participants.add(
+                      new CommitmentFollowUp.Participant(
+                          u.name() + " (" + u.organisation().name() + ")",
+                          u.commitments(),
+                          attended,
+                          c.held()));
+                }
+              });
+      if (f.convenorUnitId() == null && f.standInUnitId() == null && participants.isEmpty()) {
         continue;
       }
       Unit convenor = f.convenorUnitId() == null ? null : units.get(f.convenorUnitId());
@@ -155,7 +170,8 @@ class FollowUpController {
               convenor == null ? List.of() : convenor.commitments(),
               standIn == null ? "–" : standIn.name() + " (" + standIn.organisation().name() + ")",
               standIn == null ? List.of() : standIn.commitments(),
-              c));
+              c,
+              participants));
     }
     return out;
   }

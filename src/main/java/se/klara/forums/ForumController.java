@@ -419,7 +419,13 @@ class ForumController {
     Area area = areaAccess.require(actor, slug);
     Meeting m = forums.meeting(area.id(), id);
     String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-    String body = IcsWriter.write(m.forumName(), List.of(m), base, Map.of(area.id(), area.slug()));
+    String body =
+        IcsWriter.write(
+            m.forumName(),
+            List.of(m),
+            base,
+            Map.of(area.id(), area.slug()),
+            java.time.Instant.now());
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
         .header(

@@ -196,4 +196,27 @@ public class ForumFollowUp {
                     rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)))
         .list();
   }
+
+  /**
+   * Per function (directory unit) registered at a forum's held meetings in the period: how many of
+   * them it attended.
+   */
+  public java.util.Map<Long, Integer> attendanceByUnit(
+      long forumId, LocalDate from, LocalDate toInclusive) {
+    java.util.Map<Long, Integer> out = new java.util.LinkedHashMap<>();
+    jdbc.sql(
+            """
+            select a.unit_id, count(distinct a.meeting_id)
+            from attendance a join meeting m on m.id = a.meeting_id
+            where m.forum_id = :forum and m.status = 'HELD' and a.unit_id is not null
+              and m.starts_at >= :from and m.starts_at < :to
+            group by a.unit_id order by 2 desc
+            """)
+        .param("forum", forumId)
+        .param("from", start(from))
+        .param("to", end(toInclusive))
+        .query((rs, n) -> out.put(rs.getLong(1), rs.getInt(2)))
+        .list();
+    return out;
+  }
 }

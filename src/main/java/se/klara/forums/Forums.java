@@ -142,34 +142,13 @@ public class Forums {
   public Forum create(Area area, ForumDraft draft) {
     check(area, draft, null);
     long id =
-        jdbc.sql(
-                """
-                insert into forum (area_id, name, level, purpose, convenor_unit_id,
-                    stand_in_unit_id, rrule, start_time, duration_minutes, location, parent_id,
-                    agenda_template)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
-                """)
-            .params(
-                area.id(),
-                draft.name(),
-                draft.level().name(),
-                draft.purpose(),
-                draft.convenorUnitId(),
-                draft.standInUnitId(),
-                normalisedRule(draft),
-                draft.startTime(),
-                draft.durationMinutes(),
-                draft.location(),
-                draft.parentId(),
-                draft.agendaTemplate().isEmpty() ? ForumDraft.SHORT_AGENDA : draft.agendaTemplate())
+        jdbc.sql("insert into forum (area_id, name, level) values (?, ?, ?) returning id")
+            .params(area.id(), draft.name(), draft.level().name())
             .query(Long.class)
             .single();
-    replaceParticipants(id, draft.participantIds());
     audit.record(
         AuditEntry.of("FORUM_CREATED", "forum", id).inArea(area.id()).withDetail(draft.name()));
-    Forum forum = get(area.id(), id);
-    generate(forum, today(), today().plusDays(HORIZON_DAYS));
-    return forum;
+    return write(area, id, draft);
   }
 
   /** Replaces a forum's settings; meetings already generated stay. */
@@ -177,6 +156,12 @@ public class Forums {
   public Forum update(Area area, long forumId, ForumDraft draft) {
     get(area.id(), forumId);
     check(area, draft, forumId);
+    audit.record(AuditEntry.of("FORUM_UPDATED", "forum", forumId).inArea(area.id()));
+    return write(area, forumId, draft);
+  }
+
+  /** Stores a checked draft on the forum, its participants, and its coming meetings. */
+  private Forum write(Area area, long forumId, ForumDraft draft) {
     jdbc.sql(
             """
             update forum set name = ?, level = ?, purpose = ?, convenor_unit_id = ?,
@@ -200,7 +185,6 @@ public class Forums {
             area.id())
         .update();
     replaceParticipants(forumId, draft.participantIds());
-    audit.record(AuditEntry.of("FORUM_UPDATED", "forum", forumId).inArea(area.id()));
     Forum forum = get(area.id(), forumId);
     generate(forum, today(), today().plusDays(HORIZON_DAYS));
     return forum;

@@ -29,7 +29,11 @@ final class IcsWriter {
   private IcsWriter() {}
 
   static String write(
-      String name, List<Meeting> meetings, String baseUrl, java.util.Map<Long, String> areaSlugs) {
+      String name,
+      List<Meeting> meetings,
+      String baseUrl,
+      java.util.Map<Long, String> areaSlugs,
+      java.time.Instant now) {
     Calendar calendar = new Calendar();
     calendar.add(new ProdId("-//Klara//Forums//SV"));
     calendar.add(ImmutableVersion.VERSION_2_0);
@@ -46,7 +50,7 @@ final class IcsWriter {
       ZonedDateTime end = m.endsAt().withZoneSameInstant(Cadence.ZONE);
       VEvent event = new VEvent(start, end, summary);
       event.add(new Uid("meeting-" + m.id() + "@klara"));
-      event.add(new DtStamp(m.startsAt().toInstant()));
+      event.add(new DtStamp(now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
       event.add(new Sequence(m.status() == MeetingStatus.CANCELLED ? 1 : 0));
       if (!m.location().isEmpty()) {
         event.add(new Location(m.location()));

@@ -75,6 +75,15 @@ class FollowUpTests extends IntegrationTest {
       shown.add(m.group(1));
     }
     assertThat(shown).containsExactlyElementsOf(SHAPE);
+    // The commitment of Ungdomsjouren (directory) followed up by its attendance.
+    assertThat(page)
+        .contains(
+            "Ungdomsjouren (Socialförvaltningen, Stockholms stad) närvarade vid "
+                + rows.get(1).attended()
+                + " av "
+                + held
+                + " genomförda möten")
+        .contains("Delar lägesbild om unga på samverkansutsättningen två gånger i veckan.");
     assertThat(page).contains("class=\"bar-chart\"");
   }
 
