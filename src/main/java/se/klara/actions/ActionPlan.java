@@ -439,6 +439,11 @@ public class ActionPlan {
         area.id(), filter, restricted(actor) ? actor.organisationId() : null, actor.userId());
   }
 
+  /** One item of the area, whoever asks (Open311 reads physical items publicly). */
+  Optional<ActionItem> byId(long areaId, long id) {
+    return repository.byId(areaId, id);
+  }
+
   /** Every item of the area that matches the filter, for reports (no actor scoping). */
   public List<ActionItem> inArea(long areaId, ActionFilter filter) {
     return repository.find(areaId, filter, null, null);

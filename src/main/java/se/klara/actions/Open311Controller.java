@@ -268,9 +268,8 @@ class Open311Controller {
       if (!id.matches("\\d{1,18}")) {
         throw new Open311Error(404, "service_request_id was not found");
       }
-      return plan.inArea(area.id(), ActionFilter.all()).stream()
-          .filter(i -> i.id() == Long.parseLong(id) && i.kind() == Kind.PHYSICAL)
-          .findFirst()
+      return plan.byId(area.id(), Long.parseLong(id))
+          .filter(i -> i.kind() == Kind.PHYSICAL)
           .<ResponseEntity<Object>>map(i -> ResponseEntity.ok(List.of(request(i, locale))))
           .orElseThrow(() -> new Open311Error(404, "service_request_id was not found"));
     } catch (Open311Error e) {

@@ -163,9 +163,17 @@ class ActionLifecycleTests extends IntegrationTest {
     long jernhusen =
         jdbc.sql("select id from organisation where slug = 'jernhusen'").query(Long.class).single();
     long centralstationen =
-        jdbc.sql("select id from place where slug = 'centralstationen'").query(Long.class).single();
+        jdbc.sql(
+                "select p.id from place p join area a on a.id = p.area_id"
+                    + " where a.slug = 'klara' and p.slug = 'centralstationen'")
+            .query(Long.class)
+            .single();
     long plattan =
-        jdbc.sql("select id from place where slug = 'plattan'").query(Long.class).single();
+        jdbc.sql(
+                "select p.id from place p join area a on a.id = p.area_id"
+                    + " where a.slug = 'klara' and p.slug = 'plattan'")
+            .query(Long.class)
+            .single();
     assertThat(plan.proposeOwner(centralstationen, Category.LIGHTING)).contains(jernhusen);
     assertThat(plan.proposeOwner(plattan, Category.LIGHTING)).contains(owner.organisationId());
     assertThat(plan.proposeOwner(plattan, Category.CAMERA)).isEmpty();
