@@ -32,7 +32,7 @@ import se.klara.places.Places;
 /**
  * Open311 GeoReport v2 (JSON) over the action plan: the physical categories are the services, the
  * action items of the physical environment are the service requests. Errors follow the
- * specification's format, a JSON array of {@code {"code", "description"}} (not RFC 9457: Open311
+ * specification's format, a JSON array of objects with code and description (not RFC 9457: Open311
  * clients parse this shape). A jurisdiction is an area, named by its slug.
  */
 @RestController
