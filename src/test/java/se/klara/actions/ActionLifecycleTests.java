@@ -408,4 +408,39 @@ class ActionLifecycleTests extends IntegrationTest {
       }
     }
   }
+
+  @Test
+  void assigningSetsTheDueDateAndPriorityButNotADueDateBeforeTheItemWasRaised() {
+    ActionItem unknown = fixtures.in(Status.OWNER_UNKNOWN);
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+    assertThatThrownBy(
+            () ->
+                plan.decide(
+                    coordinator,
+                    klara,
+                    unknown.id(),
+                    unknown.version(),
+                    Verb.ASSIGN,
+                    new Decision(null, owner.organisationId(), null, today.minusDays(1), null)))
+        .isInstanceOfSatisfying(
+            ActionRefused.class, e -> assertThat(e.field()).isEqualTo("dueDate"));
+    assertThat(plan.get(coordinator, klara, unknown.id()).status()).isEqualTo(Status.OWNER_UNKNOWN);
+    ActionItem assigned =
+        plan.decide(
+            coordinator,
+            klara,
+            unknown.id(),
+            unknown.version(),
+            Verb.ASSIGN,
+            new Decision(
+                null,
+                owner.organisationId(),
+                "Belysningsansvarig",
+                today.plusDays(14),
+                Priority.HIGH));
+    assertThat(assigned.dueDate()).isEqualTo(today.plusDays(14));
+    assertThat(assigned.priority()).isEqualTo(Priority.HIGH);
+    assertThat(assigned.ownerConfirmed()).isTrue();
+    assertThat(assigned.version()).isEqualTo(unknown.version() + 1);
+  }
 }
