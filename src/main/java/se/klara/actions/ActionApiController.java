@@ -23,8 +23,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Klara's own JSON API for an action item: read it, and apply a verb ({@code {"verb": "accept",
- * "version": 3, "note": "…", "owner": 5, "ownerFunction": "…"}}). Refusals are RFC 9457 problem
+ * Klara's own JSON API for an action item: read it, and apply a verb (a JSON object with verb,
+ * version, note, owner and ownerFunction; see docs/action-plan.md). Refusals are RFC 9457 problem
  * details with the field and, for a stale version, the current version and status.
  */
 @RestController

@@ -15,7 +15,7 @@ public record ActionEvent(
     String ownerName,
     String note) {
 
-  /** The message key of the verb ("actions.verb.RAISE", "actions.verb.FEEDBACK_NOT_FIXED" …). */
+  /** The message key of the verb (actions.verb.RAISE, actions.verb.FEEDBACK_NOT_FIXED …). */
   public String verbKey() {
     return "actions.verb." + verb;
   }

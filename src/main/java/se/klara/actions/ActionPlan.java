@@ -309,6 +309,9 @@ public class ActionPlan {
         owner = decision.ownerOrgId();
         function = text("ownerFunction", decision.ownerFunction(), 200, false);
         confirmed = true;
+        if (decision.dueDate() != null && decision.dueDate().isBefore(item.raisedOn())) {
+          throw ActionRefused.input("dueDate", "actions.error.due-before-raised");
+        }
       }
       case DECLINE -> {
         owner = null;
@@ -327,6 +330,9 @@ public class ActionPlan {
     if (!repository.transition(
         id, expectedVersion, to, owner, function, confirmed, outcome, now, !to.open())) {
       throw stale(repository.byId(area.id(), id).orElse(item));
+    }
+    if (verb == Verb.ASSIGN && (decision.dueDate() != null || decision.priority() != null)) {
+      repository.plan(id, decision.dueDate(), decision.priority());
     }
     repository.event(
         id, now, actor.userId(), label(actor), verb.name(), item.status(), to, owner, note);
@@ -437,6 +443,11 @@ public class ActionPlan {
   public List<ActionItem> visible(Actor actor, Area area, ActionFilter filter) {
     return repository.find(
         area.id(), filter, restricted(actor) ? actor.organisationId() : null, actor.userId());
+  }
+
+  /** One item of the area, whoever asks (Open311 reads physical items publicly). */
+  Optional<ActionItem> byId(long areaId, long id) {
+    return repository.byId(areaId, id);
   }
 
   /** Every item of the area that matches the filter, for reports (no actor scoping). */

@@ -200,6 +200,8 @@ class ActionPlanController {
       @RequestParam(name = "note", required = false) String note,
       @RequestParam(name = "owner", required = false) String owner,
       @RequestParam(name = "ownerFunction", required = false) String ownerFunction,
+      @RequestParam(name = "dueDate", required = false) String dueDate,
+      @RequestParam(name = "priority", required = false) String priority,
       Model model,
       Locale locale,
       HttpServletResponse response,
@@ -213,7 +215,17 @@ class ActionPlanController {
       Long ownerId =
           owner == null || !owner.strip().matches("\\d{1,18}") ? null : Long.valueOf(owner.strip());
       plan.decide(
-          actor, area, id, version(version), verb, new Decision(note, ownerId, ownerFunction));
+          actor,
+          area,
+          id,
+          version(version),
+          verb,
+          new Decision(
+              note,
+              ownerId,
+              ownerFunction,
+              date("dueDate", dueDate),
+              priority == null || priority.isBlank() ? null : priority(priority)));
       String notice = "actions.decided." + verb.name();
       redirect.addFlashAttribute("notice", notice);
       return "redirect:/areas/" + area.slug() + "/actions/" + id;

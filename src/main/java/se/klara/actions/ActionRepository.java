@@ -155,17 +155,18 @@ class ActionRepository {
         == 1;
   }
 
-  boolean updatePlan(
-      long id, int expectedVersion, LocalDate dueDate, Priority priority, Instant now) {
-    return jdbc.sql(
-                """
-                update action_item set due_date = ?, priority = ?, updated_at = ?,
-                  version = version + 1
-                where id = ? and version = ?
-                """)
-            .params(dueDate, priority.name(), Timestamp.from(now), id, expectedVersion)
-            .update()
-        == 1;
+  /**
+   * Sets the due date and priority where given (part of a verb that already bumped the version).
+   */
+  void plan(long id, LocalDate dueDate, Priority priority) {
+    jdbc.sql(
+            """
+            update action_item set due_date = coalesce(?, due_date),
+              priority = coalesce(?, priority)
+            where id = ?
+            """)
+        .params(dueDate, priority == null ? null : priority.name(), id)
+        .update();
   }
 
   void event(

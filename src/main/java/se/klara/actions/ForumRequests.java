@@ -36,6 +36,9 @@ class ForumRequests {
     Category category = placeId == null ? Category.OTHER : Category.OTHER_PHYSICAL;
     String text = request.text() == null ? "" : request.text().strip();
     String title = firstLine(text);
+    if (title.isEmpty()) {
+      title = request.raisedInLabel() == null ? "–" : firstLine(request.raisedInLabel());
+    }
     var raiser =
         jdbc.sql(
                 """

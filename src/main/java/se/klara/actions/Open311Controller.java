@@ -32,7 +32,7 @@ import se.klara.places.Places;
 /**
  * Open311 GeoReport v2 (JSON) over the action plan: the physical categories are the services, the
  * action items of the physical environment are the service requests. Errors follow the
- * specification's format, a JSON array of {@code {"code", "description"}} (not RFC 9457: Open311
+ * specification's format, a JSON array of objects with code and description (not RFC 9457: Open311
  * clients parse this shape). A jurisdiction is an area, named by its slug.
  */
 @RestController
@@ -268,9 +268,8 @@ class Open311Controller {
       if (!id.matches("\\d{1,18}")) {
         throw new Open311Error(404, "service_request_id was not found");
       }
-      return plan.inArea(area.id(), ActionFilter.all()).stream()
-          .filter(i -> i.id() == Long.parseLong(id) && i.kind() == Kind.PHYSICAL)
-          .findFirst()
+      return plan.byId(area.id(), Long.parseLong(id))
+          .filter(i -> i.kind() == Kind.PHYSICAL)
           .<ResponseEntity<Object>>map(i -> ResponseEntity.ok(List.of(request(i, locale))))
           .orElseThrow(() -> new Open311Error(404, "service_request_id was not found"));
     } catch (Open311Error e) {

@@ -25,7 +25,7 @@ public enum Verb {
   ASSIGN(
       EnumSet.of(OWNER_UNKNOWN, ASSIGNED, ESCALATED, REOPENED), ASSIGNED, Who.COORDINATOR, false),
   ACCEPT(EnumSet.of(ASSIGNED), ACCEPTED, Who.OWNER, false),
-  /** The owner says it is not theirs: back to "owner being identified", with the reason. */
+  /** The owner says it is not theirs: back to owner being identified, with the reason. */
   DECLINE(EnumSet.of(ASSIGNED), OWNER_UNKNOWN, Who.OWNER, true),
   START(EnumSet.of(ACCEPTED), IN_PROGRESS, Who.OWNER, false),
   /** Done, with what was done. */

@@ -168,7 +168,11 @@ class ActionFeedbackTests extends IntegrationTest {
   @Test
   void aForumSendingAQuestionToTheActionPlanRaisesAnItemInItsTransactionShownForTheQuestion() {
     long placeId =
-        jdbc.sql("select id from place where slug = 'klara-kyrkogard'").query(Long.class).single();
+        jdbc.sql(
+                "select p.id from place p join area a on a.id = p.area_id"
+                    + " where a.slug = 'klara' and p.slug = 'klara-kyrkogard'")
+            .query(Long.class)
+            .single();
     long questionId = 900_000 + (System.nanoTime() % 1000);
     transactions.executeWithoutResult(
         status ->

@@ -163,9 +163,17 @@ class ActionLifecycleTests extends IntegrationTest {
     long jernhusen =
         jdbc.sql("select id from organisation where slug = 'jernhusen'").query(Long.class).single();
     long centralstationen =
-        jdbc.sql("select id from place where slug = 'centralstationen'").query(Long.class).single();
+        jdbc.sql(
+                "select p.id from place p join area a on a.id = p.area_id"
+                    + " where a.slug = 'klara' and p.slug = 'centralstationen'")
+            .query(Long.class)
+            .single();
     long plattan =
-        jdbc.sql("select id from place where slug = 'plattan'").query(Long.class).single();
+        jdbc.sql(
+                "select p.id from place p join area a on a.id = p.area_id"
+                    + " where a.slug = 'klara' and p.slug = 'plattan'")
+            .query(Long.class)
+            .single();
     assertThat(plan.proposeOwner(centralstationen, Category.LIGHTING)).contains(jernhusen);
     assertThat(plan.proposeOwner(plattan, Category.LIGHTING)).contains(owner.organisationId());
     assertThat(plan.proposeOwner(plattan, Category.CAMERA)).isEmpty();
@@ -399,5 +407,40 @@ class ActionLifecycleTests extends IntegrationTest {
         pool.shutdownNow();
       }
     }
+  }
+
+  @Test
+  void assigningSetsTheDueDateAndPriorityButNotADueDateBeforeTheItemWasRaised() {
+    ActionItem unknown = fixtures.in(Status.OWNER_UNKNOWN);
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+    assertThatThrownBy(
+            () ->
+                plan.decide(
+                    coordinator,
+                    klara,
+                    unknown.id(),
+                    unknown.version(),
+                    Verb.ASSIGN,
+                    new Decision(null, owner.organisationId(), null, today.minusDays(1), null)))
+        .isInstanceOfSatisfying(
+            ActionRefused.class, e -> assertThat(e.field()).isEqualTo("dueDate"));
+    assertThat(plan.get(coordinator, klara, unknown.id()).status()).isEqualTo(Status.OWNER_UNKNOWN);
+    ActionItem assigned =
+        plan.decide(
+            coordinator,
+            klara,
+            unknown.id(),
+            unknown.version(),
+            Verb.ASSIGN,
+            new Decision(
+                null,
+                owner.organisationId(),
+                "Belysningsansvarig",
+                today.plusDays(14),
+                Priority.HIGH));
+    assertThat(assigned.dueDate()).isEqualTo(today.plusDays(14));
+    assertThat(assigned.priority()).isEqualTo(Priority.HIGH);
+    assertThat(assigned.ownerConfirmed()).isTrue();
+    assertThat(assigned.version()).isEqualTo(unknown.version() + 1);
   }
 }
