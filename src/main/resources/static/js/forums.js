@@ -35,6 +35,25 @@
       });
       canvas.dataset.drawn = 'true';
     });
+    var colours = ['#1d4f91', '#4f7cbb', '#9aa5b1', '#c2410c'];
+    document.querySelectorAll('canvas.stack-chart').forEach(function (canvas) {
+      var names = JSON.parse(canvas.dataset.seriesLabels);
+      var series = JSON.parse(canvas.dataset.series);
+      new Chart(canvas, {
+        type: 'bar',
+        data: {
+          labels: JSON.parse(canvas.dataset.labels),
+          datasets: series.map(function (values, i) {
+            return { label: names[i], data: values, backgroundColor: colours[i % colours.length] };
+          })
+        },
+        options: {
+          indexAxis: 'y', animation: false, maintainAspectRatio: false,
+          scales: { x: { stacked: true, beginAtZero: true, ticks: { precision: 0 } }, y: { stacked: true } }
+        }
+      });
+      canvas.dataset.drawn = 'true';
+    });
   }
 
   document.addEventListener('DOMContentLoaded', draw);

@@ -125,9 +125,54 @@ class FollowUpController {
     model.addAttribute(
         "heldValues", numbers(counts.stream().map(ForumFollowUp.MeetingCounts::held).toList()));
     model.addAttribute("commitments", commitments(area, counts, p));
-    model.addAttribute("openByAge", followUp.openQuestions(area.id(), forums.today()));
-    model.addAttribute("escalations", followUp.escalations(area.id(), p.from(), p.to()));
+    List<ForumFollowUp.OpenByAge> openByAge = followUp.openQuestions(area.id(), forums.today());
+    model.addAttribute("openByAge", openByAge);
+    model.addAttribute(
+        "openLabels",
+        json(
+            openByAge.stream()
+                .map(o -> messages.getMessage("forums.level." + o.level().name(), null, locale))
+                .toList()));
+    model.addAttribute(
+        "openSeries",
+        List.of(
+            numbers(openByAge.stream().map(ForumFollowUp.OpenByAge::under14).toList()),
+            numbers(openByAge.stream().map(ForumFollowUp.OpenByAge::under30).toList()),
+            numbers(openByAge.stream().map(ForumFollowUp.OpenByAge::under90).toList()),
+            numbers(openByAge.stream().map(ForumFollowUp.OpenByAge::older).toList())));
+    model.addAttribute(
+        "openSeriesLabels",
+        json(
+            messageList(
+                locale,
+                "forums.follow-up.age.14",
+                "forums.follow-up.age.30",
+                "forums.follow-up.age.90",
+                "forums.follow-up.age.older")));
+    model.addAttribute(
+        "escalationSeriesLabels",
+        json(
+            messageList(
+                locale,
+                "forums.question.status.OPEN",
+                "forums.question.status.ANSWERED",
+                "forums.question.status.CLOSED")));
+    List<ForumFollowUp.Escalations> escalations = followUp.escalations(area.id(), p.from(), p.to());
+    model.addAttribute("escalations", escalations);
+    model.addAttribute(
+        "escalationLabels",
+        json(escalations.stream().map(e -> e.from() + " → " + e.to()).toList()));
+    model.addAttribute(
+        "escalationSeries",
+        List.of(
+            numbers(escalations.stream().map(ForumFollowUp.Escalations::open).toList()),
+            numbers(escalations.stream().map(ForumFollowUp.Escalations::answered).toList()),
+            numbers(escalations.stream().map(ForumFollowUp.Escalations::closed).toList())));
     return "forums/follow-up";
+  }
+
+  private List<String> messageList(Locale locale, String... keys) {
+    return java.util.Arrays.stream(keys).map(k -> messages.getMessage(k, null, locale)).toList();
   }
 
   static String numbers(List<Integer> values) {

@@ -124,6 +124,9 @@ class ForumsBrowserTests extends BrowserTest {
     open("/areas/klara/forums/follow-up?from=2019-02-01&to=2019-08-31&lang=sv");
     waiting()
         .until(d -> !d.findElements(By.cssSelector("canvas.bar-chart[data-drawn=true]")).isEmpty());
+    waiting()
+        .until(
+            d -> !d.findElements(By.cssSelector("#escalation-chart[data-drawn=true]")).isEmpty());
     axe("follow-up");
   }
 }

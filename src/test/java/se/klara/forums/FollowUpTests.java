@@ -85,6 +85,22 @@ class FollowUpTests extends IntegrationTest {
                 + " genomförda möten")
         .contains("Delar lägesbild om unga på samverkansutsättningen två gånger i veckan.");
     assertThat(page).contains("class=\"bar-chart\"");
+    // Escalations and their outcomes are charted from the same numbers as their table.
+    List<ForumFollowUp.Escalations> escalations =
+        followUp.escalations(klara().id(), LocalDate.of(2019, 2, 1), LocalDate.of(2019, 8, 31));
+    assertThat(escalations).isNotEmpty();
+    String series =
+        "["
+            + escalations.stream().map(e -> String.valueOf(e.open())).toList()
+            + ","
+            + escalations.stream().map(e -> String.valueOf(e.answered())).toList()
+            + ","
+            + escalations.stream().map(e -> String.valueOf(e.closed())).toList()
+            + "]";
+    assertThat(page)
+        .contains("id=\"escalation-chart\"")
+        .contains("data-series=\"" + series.replace(" ", "") + "\"")
+        .contains("data-series-labels=\"[&quot;öppen&quot;");
   }
 
   @Test
