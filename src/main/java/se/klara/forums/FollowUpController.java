@@ -297,4 +297,48 @@ class FollowUpController {
     }
     return csv("klara-meetings-" + p.from() + "-" + p.to() + ".csv", rows);
   }
+
+  @GetMapping("/areas/{area}/forums/follow-up/open-questions.csv")
+  ResponseEntity<String> openQuestionsCsv(Actor actor, @PathVariable("area") String slug) {
+    Area area = areaAccess.require(actor, slug);
+    LocalDate today = forums.today();
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(
+        List.of("level", "on", "under_14_days", "14_29_days", "30_89_days", "90_days_or_more"));
+    for (ForumFollowUp.OpenByAge o : followUp.openQuestions(area.id(), today)) {
+      rows.add(
+          List.of(
+              o.level().name(),
+              today.toString(),
+              String.valueOf(o.under14()),
+              String.valueOf(o.under30()),
+              String.valueOf(o.under90()),
+              String.valueOf(o.older())));
+    }
+    return csv("klara-open-questions-" + today + ".csv", rows);
+  }
+
+  @GetMapping("/areas/{area}/forums/follow-up/escalations.csv")
+  ResponseEntity<String> escalationsCsv(
+      Actor actor,
+      @PathVariable("area") String slug,
+      @RequestParam(name = "from", required = false) String from,
+      @RequestParam(name = "to", required = false) String to) {
+    Area area = areaAccess.require(actor, slug);
+    Period p = period(from, to);
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("from_forum", "to_forum", "from", "to", "open", "answered", "closed"));
+    for (ForumFollowUp.Escalations e : followUp.escalations(area.id(), p.from(), p.to())) {
+      rows.add(
+          List.of(
+              e.from(),
+              e.to(),
+              p.from().toString(),
+              p.to().toString(),
+              String.valueOf(e.open()),
+              String.valueOf(e.answered()),
+              String.valueOf(e.closed())));
+    }
+    return csv("klara-escalations-" + p.from() + "-" + p.to() + ".csv", rows);
+  }
 }

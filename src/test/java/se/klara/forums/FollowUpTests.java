@@ -101,6 +101,31 @@ class FollowUpTests extends IntegrationTest {
         .contains("id=\"escalation-chart\"")
         .contains("data-series=\"" + series.replace(" ", "") + "\"")
         .contains("data-series-labels=\"[&quot;öppen&quot;");
+    String csv =
+        signedInAs("steering")
+            .get("/areas/klara/forums/follow-up/escalations.csv?from=2019-02-01&to=2019-08-31")
+            .body();
+    ForumFollowUp.Escalations first = escalations.get(0);
+    assertThat(csv.lines().toList())
+        .startsWith("from_forum,to_forum,from,to,open,answered,closed")
+        .contains(
+            String.join(
+                ",",
+                first.from(),
+                first.to(),
+                "2019-02-01",
+                "2019-08-31",
+                String.valueOf(first.open()),
+                String.valueOf(first.answered()),
+                String.valueOf(first.closed())))
+        .hasSize(escalations.size() + 1);
+    assertThat(
+            signedInAs("coordinator")
+                .get("/areas/klara/forums/follow-up/open-questions.csv")
+                .body()
+                .lines()
+                .findFirst())
+        .contains("level,on,under_14_days,14_29_days,30_89_days,90_days_or_more");
   }
 
   @Test
