@@ -50,7 +50,7 @@ class ReportCliTests extends IntegrationTest {
         .isZero();
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("Wrote")
-        .contains("(pdf, 8 chapters)");
+        .contains("(pdf, 10 chapters)");
     assertThat(FollowUpReportTests.text(Files.readAllBytes(pdf)))
         .contains("1795 1625 1313 1137")
         .contains("Målet bedöms delvis uppnås.");
