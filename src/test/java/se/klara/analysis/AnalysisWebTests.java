@@ -52,8 +52,11 @@ class AnalysisWebTests extends IntegrationTest {
     assertThat(json.body()).contains("p < 0.001");
     WebSession.Response page = session.get("/areas/klara/analysis/temporal?category=drug-dealing");
     assertThat(page.status()).isEqualTo(200);
+    // The default periods end today and the demo's incidents are drawn around today, so the size
+    // of the planted shift (about five hours) varies a little with the day the test runs.
     assertThat(page.body())
-        .contains("Activity has moved earlier in the day by about 5 hours, p &lt; 0.001.")
+        .containsPattern(
+            "Activity has moved earlier in the day by about [4-7] hours, p &lt; 0\\.001\\.")
         .contains("class=\"rose\"");
   }
 
