@@ -28,6 +28,7 @@ import org.thymeleaf.context.Context;
 import se.klara.areas.Area;
 import se.klara.areas.AreaAccess;
 import se.klara.shared.Actor;
+import se.klara.shared.CsvCells;
 
 /**
  * The plan as a file: CSV (UTF-8 with BOM, safe against formula injection) and PDF, with the same

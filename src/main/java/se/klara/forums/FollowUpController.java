@@ -26,6 +26,7 @@ import se.klara.areas.AreaAccess;
 import se.klara.directory.Directory;
 import se.klara.directory.Unit;
 import se.klara.shared.Actor;
+import se.klara.shared.CsvCells;
 import se.klara.shared.InputException;
 
 /**

@@ -13,6 +13,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.klara.areas.Areas;
+import se.klara.shared.CsvCells;
 import se.klara.support.IntegrationTest;
 import se.klara.support.WebSession;
 

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.klara.shared.CsvCells;
 import se.klara.shared.InputException;
 
 /** RRULE cadences: read, checked, expanded in Stockholm local time across daylight saving. */
@@ -64,8 +65,11 @@ class CadenceTests {
   @Test
   void spreadsheetFormulasAreDefused() {
     assertThat(CsvCells.safe("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
-    assertThat(CsvCells.safe("+1")).isEqualTo("'+1");
-    assertThat(CsvCells.safe("-1")).isEqualTo("'-1");
+    // a plain number cannot run as a formula and stays a number; anything more does not
+    assertThat(CsvCells.safe("+1")).isEqualTo("+1");
+    assertThat(CsvCells.safe("-1")).isEqualTo("-1");
+    assertThat(CsvCells.safe("+1+cmd|' /C calc'!A0")).isEqualTo("'+1+cmd|' /C calc'!A0");
+    assertThat(CsvCells.safe("-1+2")).isEqualTo("'-1+2");
     assertThat(CsvCells.safe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
     assertThat(CsvCells.safe("\tx")).isEqualTo("'\tx");
     assertThat(CsvCells.safe("\rx")).isEqualTo("'\rx");

@@ -1,14 +1,14 @@
-package se.klara.actions;
+package se.klara.shared;
 
 /**
  * Makes a cell safe to open in a spreadsheet: text that a spreadsheet would read as a formula
  * (starting with =, +, -, @, a tab or a carriage return) gets a leading apostrophe (OWASP CSV
  * injection). Numbers like "-3" are left alone.
  */
-final class CsvCells {
+public final class CsvCells {
   private CsvCells() {}
 
-  static String safe(String value) {
+  public static String safe(String value) {
     if (value == null || value.isEmpty()) {
       return "";
     }
