@@ -1,9 +1,6 @@
 package se.klara.actions;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -14,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,6 +25,7 @@ import se.klara.areas.Area;
 import se.klara.areas.AreaAccess;
 import se.klara.shared.Actor;
 import se.klara.shared.CsvCells;
+import se.klara.shared.SandboxedPdf;
 
 /**
  * The plan as a file: CSV (UTF-8 with BOM, safe against formula injection) and PDF, with the same
@@ -36,9 +33,6 @@ import se.klara.shared.CsvCells;
  */
 @Controller
 class ActionExportController {
-  private static final String BUNDLED_REGULAR =
-      "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-
   private final AreaAccess areaAccess;
   private final ActionPlan plan;
   private final se.klara.places.Places places;
@@ -144,31 +138,9 @@ class ActionExportController {
 
   /** Lays out the XHTML as a tagged PDF with an embedded font; it may load nothing from outside. */
   static byte[] toPdf(String xhtml) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PdfRendererBuilder builder = new PdfRendererBuilder();
-    builder.useFastMode();
+    PdfRendererBuilder builder = SandboxedPdf.builder();
     builder.usePdfUaAccessibility(true);
-    builder.withProducer("Klara");
-    builder.useExternalResourceAccessControl(
-        (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-    builder.useExternalResourceAccessControl(
-        (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-    if (PDDocument.class.getResource(BUNDLED_REGULAR) != null) {
-      builder.useFont(
-          () -> PDDocument.class.getResourceAsStream(BUNDLED_REGULAR),
-          "Klara Sans",
-          400,
-          FontStyle.NORMAL,
-          true);
-    }
-    builder.withHtmlContent(xhtml, null);
-    builder.toStream(out);
-    try {
-      builder.run();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return SandboxedPdf.render(SandboxedPdf.withBundledSans(builder, "Klara Sans"), xhtml);
   }
 
   private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {

@@ -1,12 +1,10 @@
 package se.klara.directory;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,13 +14,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import se.klara.shared.SandboxedPdf;
 
 /**
  * Renders the onboarding guide as a tagged PDF (PDF/UA) through openhtmltopdf.
@@ -43,9 +41,6 @@ class OnboardingPdf {
       List.of(
           Path.of("/usr/share/fonts/truetype/liberation"),
           Path.of("/usr/share/fonts/truetype/liberation2"));
-
-  private static final String BUNDLED_REGULAR =
-      "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
   static {
     // openhtmltopdf logs to the console through java.util.logging by default; send it to SLF4J
@@ -82,23 +77,9 @@ class OnboardingPdf {
 
   /** Lays out a well-formed XHTML document; it may not load anything from outside. */
   byte[] toPdf(String xhtml) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PdfRendererBuilder builder = new PdfRendererBuilder();
-    builder.useFastMode();
+    PdfRendererBuilder builder = SandboxedPdf.builder();
     builder.usePdfUaAccessibility(true);
-    builder.withProducer("Klara");
-    builder.useExternalResourceAccessControl(
-        (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-    builder.useExternalResourceAccessControl(
-        (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-    if (PDDocument.class.getResource(BUNDLED_REGULAR) != null) {
-      builder.useFont(
-          () -> PDDocument.class.getResourceAsStream(BUNDLED_REGULAR),
-          FONT_FAMILY,
-          400,
-          FontStyle.NORMAL,
-          true);
-    }
+    SandboxedPdf.withBundledSans(builder, FONT_FAMILY);
     for (Face face : SYSTEM_FACES) {
       fontDirectories.stream()
           .map(directory -> directory.resolve(face.file()))
@@ -109,14 +90,7 @@ class OnboardingPdf {
                   builder.useFont(
                       () -> open(file), FONT_FAMILY, face.weight(), face.style(), true));
     }
-    builder.withHtmlContent(xhtml, null);
-    builder.toStream(out);
-    try {
-      builder.run();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return SandboxedPdf.render(builder, xhtml);
   }
 
   /** openhtmltopdf's log lines through SLF4J: SEVERE as error, WARNING as warn, the rest debug. */

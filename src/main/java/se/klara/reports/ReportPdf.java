@@ -1,17 +1,14 @@
 package se.klara.reports;
 
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import se.klara.shared.SandboxedPdf;
 
 /**
  * Lays out the report's XHTML as a PDF with openhtmltopdf: CSS paged media for the cover, page
@@ -28,23 +25,9 @@ class ReportPdf {
   private static final Logger log = LoggerFactory.getLogger(ReportPdf.class);
 
   byte[] toPdf(String xhtml) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PdfRendererBuilder builder = new PdfRendererBuilder();
-    builder.useFastMode();
-    builder.withProducer("Klara");
+    PdfRendererBuilder builder = SandboxedPdf.builder();
     builder.useSVGDrawer(new BatikSVGDrawer());
-    builder.useExternalResourceAccessControl(
-        (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-    builder.useExternalResourceAccessControl(
-        (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-    builder.withHtmlContent(xhtml, null);
-    builder.toStream(out);
-    try {
-      builder.run();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return SandboxedPdf.render(builder, xhtml);
   }
 
   @EventListener(ApplicationReadyEvent.class)
