@@ -19,7 +19,8 @@ public record Notice(String messageKey, List<String> arguments, String text, Str
   public Notice {
     Objects.requireNonNull(messageKey, "messageKey");
     arguments = arguments == null ? List.of() : List.copyOf(arguments);
-    if (link != null && !link.startsWith("/")) {
+    // Opening a notification redirects to its link: "//host" would leave Klara.
+    if (link != null && (!link.startsWith("/") || link.startsWith("//"))) {
       throw new IllegalArgumentException("link must be a path inside Klara: " + link);
     }
   }

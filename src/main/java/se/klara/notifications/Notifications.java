@@ -3,7 +3,6 @@ package se.klara.notifications;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -143,9 +142,5 @@ public class Notifications {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  Instant now() {
-    return clock.instant();
   }
 }

@@ -157,6 +157,15 @@ class NotificationTests extends IntegrationTest {
   }
 
   @Test
+  void aNoticeLinksOnlyInsideKlara() {
+    assertThatThrownBy(() -> new Notice("nav.notifications", List.of(), null, "//evil.example/x"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> new Notice("nav.notifications", List.of(), null, "https://evil.example"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void withoutSmtpNothingIsMailed() {
     NotificationMailer withoutSmtp =
         new NotificationMailer(
