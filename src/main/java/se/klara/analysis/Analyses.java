@@ -10,10 +10,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.klara.areas.Area;
 import se.klara.incidents.IncidentCategory;
+import se.klara.incidents.IncidentCells;
 import se.klara.incidents.IncidentStatistics;
 import se.klara.places.Place;
 import se.klara.places.Places;
 import se.klara.shared.DateRange;
+import se.klara.shared.Sweref99Tm;
 import se.klara.shared.WeekHourMatrix;
 
 /**
@@ -26,12 +28,12 @@ public class Analyses {
   /** The largest grid one request computes (cells per side). */
   public static final int MAX_CELLS_PER_SIDE = 400;
 
-  private final AnalysisReads reads;
+  private final IncidentCells cells;
   private final IncidentStatistics incidents;
   private final Places places;
 
-  Analyses(AnalysisReads reads, IncidentStatistics incidents, Places places) {
-    this.reads = reads;
+  Analyses(IncidentCells cells, IncidentStatistics incidents, Places places) {
+    this.cells = cells;
     this.incidents = incidents;
     this.places = places;
   }
@@ -90,48 +92,8 @@ public class Analyses {
       int cellMetres,
       GridWeights weights,
       boolean falseDiscoveryRate) {
-    if (cellMetres < 10 || cellMetres > 1000) {
-      throw new AnalysisInputException("cell", "analysis.error.cell-size");
-    }
-    Long category = categoryId(area, categoryCode);
-    Map<Long, Place> placeById = new HashMap<>();
-    double minN = Double.POSITIVE_INFINITY;
-    double minE = Double.POSITIVE_INFINITY;
-    double maxN = Double.NEGATIVE_INFINITY;
-    double maxE = Double.NEGATIVE_INFINITY;
-    for (Place p : places.inArea(area.id())) {
-      placeById.put(p.id(), p);
-      if (p.latitude() != null) {
-        double[] ne = Sweref99Tm.project(p.latitude(), p.longitude());
-        minN = Math.min(minN, ne[0]);
-        maxN = Math.max(maxN, ne[0]);
-        minE = Math.min(minE, ne[1]);
-        maxE = Math.max(maxE, ne[1]);
-      }
-    }
-    double[][] buffer = {new double[4096]};
-    int[] size = {0};
-    double[] box = {minN, maxN, minE, maxE};
-    reads.points(
-        area.id(),
-        range,
-        category,
-        (lat, lon) -> add(buffer, size, box, Sweref99Tm.project(lat, lon), 1));
-    long unlocated = 0;
-    for (Map.Entry<Long, Long> e : reads.withoutPoint(area.id(), range, category).entrySet()) {
-      Place p = e.getKey() == null ? null : placeById.get(e.getKey());
-      if (p == null || p.latitude() == null) {
-        unlocated += e.getValue();
-      } else {
-        add(buffer, size, box, Sweref99Tm.project(p.latitude(), p.longitude()), e.getValue());
-      }
-    }
-    minN = box[0];
-    maxN = box[1];
-    minE = box[2];
-    maxE = box[3];
-    double[] pts = buffer[0];
-    if (size[0] == 0) {
+    CellCounts counted = cellCounts(area, range, categoryCode, cellMetres, null);
+    if (counted.isEmpty()) {
       return new HotSpotMap(
           range,
           categoryCode,
@@ -141,40 +103,33 @@ public class Analyses {
           0,
           0,
           0,
-          unlocated,
+          counted.unlocated(),
           List.of());
     }
-    // The grid covers the area's places and the incidents, two cells of margin on every side.
-    double originN = Math.floor(minN / cellMetres) * cellMetres - 2.0 * cellMetres;
-    double originE = Math.floor(minE / cellMetres) * cellMetres - 2.0 * cellMetres;
-    int rows = (int) Math.floor((maxN - originN) / cellMetres) + 3;
-    int cols = (int) Math.floor((maxE - originE) / cellMetres) + 3;
-    if (rows > MAX_CELLS_PER_SIDE || cols > MAX_CELLS_PER_SIDE) {
-      throw new AnalysisInputException("cell", "analysis.error.grid-too-large-web");
-    }
-    double[] counts = new double[rows * cols];
-    long located = 0;
-    for (int k = 0; k < size[0]; k += 3) {
-      int r = (int) Math.floor((pts[k] - originN) / cellMetres);
-      int c = (int) Math.floor((pts[k + 1] - originE) / cellMetres);
-      counts[r * cols + c] += pts[k + 2];
-      located += (long) pts[k + 2];
-    }
-    GiStatistics gi = GetisOrd.onGrid(rows, cols, counts, null, weights, true);
+    CellCounts.Grid grid = counted.grid(MAX_CELLS_PER_SIDE);
+    double[] counts = grid.counts(counted);
+    GiStatistics gi = GetisOrd.onGrid(grid.rows(), grid.cols(), counts, null, weights, true);
     HotSpotClass[] classes = gi.classes(falseDiscoveryRate);
     List<HotSpotCell> cells = new ArrayList<>();
-    for (int r = 0; r < rows; r++) {
-      for (int c = 0; c < cols; c++) {
-        int i = r * cols + c;
+    for (int r = 0; r < grid.rows(); r++) {
+      for (int c = 0; c < grid.cols(); c++) {
+        int i = r * grid.cols() + c;
         if (classes[i].level() == 0) {
           continue;
         }
-        double[] sw = Sweref99Tm.unproject(originN + r * cellMetres, originE + c * cellMetres);
-        double[] ne =
-            Sweref99Tm.unproject(originN + (r + 1) * cellMetres, originE + (c + 1) * cellMetres);
+        double[] outline = grid.outline(r, c);
         cells.add(
             new HotSpotCell(
-                r, c, sw[0], sw[1], ne[0], ne[1], (long) counts[i], gi.z(i), gi.p(i), classes[i]));
+                r,
+                c,
+                outline[0],
+                outline[1],
+                outline[2],
+                outline[3],
+                (long) counts[i],
+                gi.z(i),
+                gi.p(i),
+                classes[i]));
       }
     }
     return new HotSpotMap(
@@ -183,25 +138,54 @@ public class Analyses {
         cellMetres,
         weights,
         falseDiscoveryRate,
-        rows,
-        cols,
-        located,
-        unlocated,
+        grid.rows(),
+        grid.cols(),
+        counted.located(),
+        counted.unlocated(),
         cells);
   }
 
-  /** Appends a projected point with its count and widens the bounding box. */
-  private static void add(double[][] buffer, int[] size, double[] box, double[] ne, double count) {
-    if (size[0] + 3 > buffer[0].length) {
-      buffer[0] = java.util.Arrays.copyOf(buffer[0], buffer[0].length * 2);
+  /**
+   * The incidents of a period counted per cell of {@code cellMetres} whose lines lie on multiples
+   * of the cell size in SWEREF 99 TM, from the incidents' cell rollup. Those without a point count
+   * at their named place's point, else not at all. The bounding box also covers the area's places
+   * and, if given, the cells of another period, so that both periods get the same grid.
+   */
+  private CellCounts cellCounts(
+      Area area, DateRange range, String categoryCode, int cellMetres, CellCounts other) {
+    if (cellMetres < IncidentCells.CELL_METRES
+        || cellMetres > 1000
+        || cellMetres % IncidentCells.CELL_METRES != 0) {
+      throw new AnalysisInputException("cell", "analysis.error.cell-size");
     }
-    buffer[0][size[0]++] = ne[0];
-    buffer[0][size[0]++] = ne[1];
-    buffer[0][size[0]++] = count;
-    box[0] = Math.min(box[0], ne[0]);
-    box[1] = Math.max(box[1], ne[0]);
-    box[2] = Math.min(box[2], ne[1]);
-    box[3] = Math.max(box[3], ne[1]);
+    Long category = categoryId(area, categoryCode);
+    CellCounts counted = new CellCounts(cellMetres);
+    Map<Long, Place> placeById = new HashMap<>();
+    for (Place p : places.inArea(area.id())) {
+      placeById.put(p.id(), p);
+      if (p.latitude() != null) {
+        counted.include(Sweref99Tm.project(p.latitude(), p.longitude()));
+      }
+    }
+    if (other != null) {
+      counted.include(other);
+    }
+    int finest = cellMetres / IncidentCells.CELL_METRES;
+    cells.cells(
+        area.id(),
+        range,
+        category,
+        (north, east, count) ->
+            counted.add(Math.floorDiv(north, finest), Math.floorDiv(east, finest), count));
+    for (Map.Entry<Long, Long> e : cells.withoutPoint(area.id(), range, category).entrySet()) {
+      Place p = e.getKey() == null ? null : placeById.get(e.getKey());
+      if (p == null || p.latitude() == null) {
+        counted.addUnlocated(e.getValue());
+      } else {
+        counted.add(Sweref99Tm.project(p.latitude(), p.longitude()), e.getValue());
+      }
+    }
+    return counted;
   }
 
   // ---------------------------------------------------------------- displacement
@@ -245,8 +229,8 @@ public class Analyses {
     if (overlaps(b, c)) {
       throw new AnalysisInputException("control", "analysis.error.overlap");
     }
-    Map<Long, Long> first = reads.byPlace(area.id(), before, category);
-    Map<Long, Long> second = reads.byPlace(area.id(), after, category);
+    Map<Long, Long> first = incidents.byPlace(area, before, category);
+    Map<Long, Long> second = incidents.byPlace(area, after, category);
     return new DisplacementReport(
         before,
         after,

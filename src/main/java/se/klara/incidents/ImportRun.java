@@ -246,9 +246,15 @@ final class ImportRun {
               .append(placeId == null ? "\\N" : placeId.toString())
               .append('\t');
           if (point == null) {
-            out.append("\\N\t\\N");
+            out.append("\\N\t\\N\t\\N\t\\N");
           } else {
-            out.append(point[0]).append('\t').append(point[1]);
+            out.append(point[0]).append('\t').append(point[1]).append('\t');
+            int[] metres = IncidentCells.metres(point[0], point[1]);
+            if (metres == null) {
+              out.append("\\N\t\\N");
+            } else {
+              out.append(metres[0]).append('\t').append(metres[1]);
+            }
           }
           out.append(suffix);
           if (out.length() >= FLUSH_CHARS) {

@@ -46,7 +46,7 @@ public class IncidentImports {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String COPY =
       "copy incident (area_id, source_id, import_id, occurred_at, priority, category_id, place_id,"
-          + " latitude, longitude, synthetic) from stdin";
+          + " latitude, longitude, north_m, east_m, synthetic) from stdin";
   static final String DUPLICATE = "incidents.import.error.duplicate";
 
   private final DataSource dataSource;
@@ -207,6 +207,7 @@ public class IncidentImports {
           return failed(importId, outcome, List.of(ImportProblem.ofFile(DUPLICATE)), started);
         }
         Rollups.add(connection, tx, job.areaId(), importId, job.sourceId(), run.counts());
+        IncidentCells.rollUp(tx, job.areaId(), importId);
         tx.sql(
                 """
                 update incident_import set status = 'SUCCEEDED', content_sha256 = ?,

@@ -113,14 +113,23 @@ public class IncidentStatistics {
 
   /** Counts per named place within the range (incidents at no named place are left out). */
   public Map<Long, Long> byPlace(Area area, DateRange range) {
+    return byPlace(area, range, null);
+  }
+
+  /** Counts per named place within the range, of one category (by id) or all (null). */
+  public Map<Long, Long> byPlace(Area area, DateRange range, Long categoryId) {
     Map<Long, Long> counts = new LinkedHashMap<>();
     jdbc.sql(
             """
             select place_id, sum(count) as count from incident_day
-            where area_id = ? and day between ? and ? and place_id is not null
+            where area_id = :area and day between :first and :last and place_id is not null
+              and (cast(:category as bigint) is null or category_id = :category)
             group by place_id order by place_id
             """)
-        .params(area.id(), range.first(), range.last())
+        .param("area", area.id())
+        .param("first", range.first())
+        .param("last", range.last())
+        .param("category", categoryId, java.sql.Types.BIGINT)
         .query(
             (rs, n) -> {
               counts.put(rs.getLong("place_id"), rs.getLong("count"));

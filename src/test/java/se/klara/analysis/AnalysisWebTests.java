@@ -2,9 +2,15 @@ package se.klara.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.klara.shared.Sweref99Tm;
 import se.klara.support.IntegrationTest;
 import se.klara.support.WebSession;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The analysis pages and API on the demo area: the summer-2019 intervention at Sergels torg as a
@@ -71,6 +77,56 @@ class AnalysisWebTests extends IntegrationTest {
     WebSession.Response page = session.get("/areas/klara/analysis/hotspots?category=drug-dealing");
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.body()).contains("id=\"hotspot-map\"").contains("Het punkt, 99 %");
+  }
+
+  @Test
+  void theHotSpotMapCountsEveryIncidentOfTheYearInItsCellAsTheRawPointsDo() {
+    WebSession session = signedInAs("coordinator");
+    WebSession.Response json =
+        session.getJson(
+            "/api/v1/areas/klara/analysis/hotspots?category=drug-dealing&cell=100"
+                + "&from=2019-01-01&to=2019-12-31");
+    assertThat(json.status()).isEqualTo(200);
+    JsonNode map = JsonMapper.builder().build().readTree(json.body());
+
+    // The same year binned here from the raw incidents: a point's cell, else its place's point.
+    Map<List<Long>, Long> expected = new HashMap<>();
+    long[] located = {0};
+    jdbc.sql(
+            """
+            select coalesce(i.latitude, p.latitude), coalesce(i.longitude, p.longitude)
+            from incident i
+            join area a on a.id = i.area_id and a.slug = 'klara'
+            join incident_category c on c.id = i.category_id and c.code = 'drug-dealing'
+            left join place p on p.id = i.place_id
+            where i.occurred_at >= timestamptz '2019-01-01 00:00 Europe/Stockholm'
+              and i.occurred_at < timestamptz '2020-01-01 00:00 Europe/Stockholm'
+              and coalesce(i.latitude, p.latitude) is not null
+            """)
+        .query(
+            (rs, n) -> {
+              double[] ne = Sweref99Tm.project(rs.getDouble(1), rs.getDouble(2));
+              expected.merge(
+                  List.of((long) Math.floor(ne[0] / 100), (long) Math.floor(ne[1] / 100)),
+                  1L,
+                  Long::sum);
+              return located[0]++;
+            })
+        .list();
+    assertThat(map.get("located").asLong()).isEqualTo(located[0]).isGreaterThan(300);
+    assertThat(map.get("cells").size()).isGreaterThan(3);
+    for (JsonNode cell : map.get("cells")) {
+      JsonNode south = cell.get("bounds").get(0);
+      JsonNode north = cell.get("bounds").get(1);
+      double[] ne =
+          Sweref99Tm.project(
+              (south.get(0).asDouble() + north.get(0).asDouble()) / 2,
+              (south.get(1).asDouble() + north.get(1).asDouble()) / 2);
+      List<Long> key = List.of((long) Math.floor(ne[0] / 100), (long) Math.floor(ne[1] / 100));
+      assertThat(cell.get("count").asLong())
+          .as("cell %s", key)
+          .isEqualTo(expected.getOrDefault(key, 0L));
+    }
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import se.klara.shared.Sweref99Tm;
 
 /** SWEREF 99 TM against PROJ (through R's sf), and the way back. */
 class Sweref99TmTests {

@@ -35,6 +35,7 @@ class LargeIncidentImportTests extends IntegrationTest {
   @Autowired IncidentSources sources;
   @Autowired IncidentImports imports;
   @Autowired IncidentStatistics statistics;
+  @Autowired IncidentCells cells;
 
   @Test
   void twoHundredThousandRowsAreStoredAndTheRollupsAddUpToThem(@TempDir Path dir)
@@ -89,6 +90,21 @@ class LargeIncidentImportTests extends IntegrationTest {
 
     // Counted in the importer while streaming, the rollups equal a recomputation from the rows.
     assertRollupsEqualARecomputation(test.area().id());
+
+    // Every row is in the cell rollup once: in a cell if it has a point, else without one.
+    long[] inCells = {0};
+    cells.cells(test.area().id(), all, null, (north, east, count) -> inCells[0] += count);
+    long withPoint =
+        jdbc.sql("select count(*) from incident where area_id = ? and latitude is not null")
+            .param(test.area().id())
+            .query(Long.class)
+            .single();
+    assertThat(inCells[0]).isEqualTo(withPoint).isGreaterThan(ROWS / 4);
+    assertThat(
+            cells.withoutPoint(test.area().id(), all, null).values().stream()
+                .mapToLong(Long::longValue)
+                .sum())
+        .isEqualTo(ROWS - withPoint);
   }
 
   @Test

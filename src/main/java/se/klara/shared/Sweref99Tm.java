@@ -1,4 +1,4 @@
-package se.klara.analysis;
+package se.klara.shared;
 
 /**
  * SWEREF 99 TM (EPSG:3006), the metric projection of Sweden: WGS 84 / SWEREF 99 latitude and

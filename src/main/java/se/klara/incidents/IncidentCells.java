@@ -1,0 +1,128 @@
+package se.klara.incidents;
+
+import java.nio.ByteBuffer;
+import java.sql.Types;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import se.klara.shared.DateRange;
+import se.klara.shared.Sweref99Tm;
+
+/**
+ * Where incidents happened, for hot-spot maps: counts per {@value #CELL_METRES} m cell of SWEREF 99
+ * TM (EPSG:3006) per area, category and local day, rolled up when a file is imported (tables {@code
+ * incident_cell} and {@code incident_unlocated}, see docs/architecture.md). A grid of any multiple
+ * of {@value #CELL_METRES} m whose lines lie on multiples of its cell size in SWEREF 99 TM is
+ * summed from these cells exactly, without reading the incidents one by one.
+ */
+@Repository
+@Transactional(readOnly = true)
+public class IncidentCells {
+  /** The side of the finest cell, in metres. */
+  public static final int CELL_METRES = 10;
+
+  private final JdbcClient jdbc;
+
+  IncidentCells(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Receives the count of one finest cell (cell indexes: metres / {@value #CELL_METRES}). */
+  public interface CellSink {
+    void accept(int north, int east, int count);
+  }
+
+  /**
+   * A point's SWEREF 99 TM northing and easting in whole metres (rounded down), or null when the
+   * point is too far from Sweden for the projection to give a usable value.
+   */
+  static int[] metres(double latitude, double longitude) {
+    double[] ne = Sweref99Tm.project(latitude, longitude);
+    if (!usable(ne[0]) || !usable(ne[1])) {
+      return null;
+    }
+    return new int[] {(int) Math.floor(ne[0]), (int) Math.floor(ne[1])};
+  }
+
+  private static boolean usable(double metres) {
+    // Within ±100 000 km: any point of the Earth near enough to Sweden to mean something there.
+    return Double.isFinite(metres) && Math.abs(metres) < 1e8;
+  }
+
+  /**
+   * The finest cells of the incidents with a point in the range: one call per import, day and cell.
+   */
+  public void cells(long areaId, DateRange range, Long categoryId, CellSink sink) {
+    jdbc.sql(
+            """
+            select cells from incident_cell
+            where area_id = :area and day between :first and :last
+              and (cast(:category as bigint) is null or category_id = :category)
+            """)
+        .param("area", areaId)
+        .param("first", range.first())
+        .param("last", range.last())
+        .param("category", categoryId, Types.BIGINT)
+        .query(
+            (RowCallbackHandler)
+                rs -> {
+                  ByteBuffer cells = ByteBuffer.wrap(rs.getBytes(1));
+                  while (cells.remaining() >= 12) {
+                    sink.accept(cells.getInt(), cells.getInt(), cells.getInt());
+                  }
+                });
+  }
+
+  /** Incidents without a point in the range per named place (null key: at no named place). */
+  public Map<Long, Long> withoutPoint(long areaId, DateRange range, Long categoryId) {
+    Map<Long, Long> counts = new LinkedHashMap<>();
+    jdbc.sql(
+            """
+            select place_id, sum(count) from incident_unlocated
+            where area_id = :area and day between :first and :last
+              and (cast(:category as bigint) is null or category_id = :category)
+            group by place_id
+            """)
+        .param("area", areaId)
+        .param("first", range.first())
+        .param("last", range.last())
+        .param("category", categoryId, Types.BIGINT)
+        .query((RowCallbackHandler) rs -> counts.put(rs.getObject(1, Long.class), rs.getLong(2)));
+    return counts;
+  }
+
+  /**
+   * Rolls up one import's stored rows into the cell tables, in the import's transaction: one pass
+   * over its rows, grouped in the database (nothing per incident crosses to the application).
+   */
+  static void rollUp(JdbcClient tx, long areaId, long importId) {
+    tx.sql(
+            """
+            with grouped as (
+              select category_id, day, place_id, n, e, count(*) as count
+              from (select category_id,
+                           (occurred_at at time zone 'Europe/Stockholm')::date as day,
+                           case when north_m is null then place_id end as place_id,
+                           floor(north_m::float8 / 10)::int as n,
+                           floor(east_m::float8 / 10)::int as e
+                    from incident where import_id = :import) r
+              group by 1, 2, 3, 4, 5),
+            located as (
+              insert into incident_cell (area_id, import_id, category_id, day, cells)
+              select :area, :import, category_id, day,
+                     string_agg(int4send(n) || int4send(e) || int4send(count::int), ''::bytea
+                                order by n, e)
+              from grouped where n is not null
+              group by category_id, day)
+            insert into incident_unlocated (area_id, import_id, place_id, category_id, day, count)
+            select :area, :import, place_id, category_id, day, count
+            from grouped where n is null
+            """)
+        .param("area", areaId)
+        .param("import", importId)
+        .update();
+  }
+}
