@@ -188,6 +188,171 @@ public class Analyses {
     return counted;
   }
 
+  // ---------------------------------------------------------------- map accuracy
+
+  /** A candidate hot-spot map: which cells of the first period it marks. */
+  public enum CandidateMap {
+    /** Gi* hot spots at 99 %. */
+    GI_99,
+    /** Gi* hot spots at 95 % or more. */
+    GI_95,
+    /** Gi* hot spots at 90 % or more. */
+    GI_90,
+    /** The cells with most incidents, at most as many as the Gi* map at 95 % marks, none empty. */
+    MOST_INCIDENTS;
+
+    public String messageKey() {
+      return "analysis.accuracy.map." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+  }
+
+  /**
+   * How well one candidate map of the first period fits that period and predicts the second: the
+   * share of the study area it covers, incidents in its cells in both periods, PAI of each period
+   * and the RRI.
+   */
+  public record MapScore(
+      CandidateMap map,
+      int cells,
+      double areaShare,
+      long hitsFirst,
+      long hitsSecond,
+      double paiFirst,
+      double paiSecond,
+      double rri) {}
+
+  /**
+   * The accuracy of hot-spot maps made from one period when used on the next. The study area is the
+   * grid over both periods (the area's places and both periods' incidents with two cells of
+   * margin); totals count the incidents on it.
+   */
+  public record AccuracyReport(
+      DateRange first,
+      DateRange second,
+      String category,
+      int cellMetres,
+      GridWeights weights,
+      boolean falseDiscoveryRate,
+      int gridCells,
+      double studyAreaSquareKilometres,
+      long totalFirst,
+      long totalSecond,
+      List<MapScore> scores) {
+    /** The map whose cells held the largest share of the second period per area (highest PAI). */
+    public CandidateMap best() {
+      return scores.stream()
+          .filter(s -> s.cells() > 0 && !Double.isNaN(s.paiSecond()))
+          .max(java.util.Comparator.comparingDouble(MapScore::paiSecond))
+          .map(MapScore::map)
+          .orElse(null);
+    }
+  }
+
+  public AccuracyReport mapAccuracy(
+      Area area,
+      DateRange first,
+      DateRange second,
+      String categoryCode,
+      int cellMetres,
+      GridWeights weights,
+      boolean falseDiscoveryRate) {
+    if (!second.first().isAfter(first.last())) {
+      throw new AnalysisInputException("second-from", "analysis.error.accuracy-order");
+    }
+    CellCounts one = cellCounts(area, first, categoryCode, cellMetres, null);
+    CellCounts two = cellCounts(area, second, categoryCode, cellMetres, one);
+    List<MapScore> scores = new ArrayList<>();
+    if (one.isEmpty() && two.isEmpty()) {
+      return new AccuracyReport(
+          first, second, categoryCode, cellMetres, weights, falseDiscoveryRate, 0, 0, 0, 0, scores);
+    }
+    CellCounts.Grid study = two.grid(MAX_CELLS_PER_SIDE);
+    double[] firstCounts = study.counts(one);
+    double[] secondCounts = study.counts(two);
+    // The first period's map is its own Gi* map (on its own grid), as the hot-spot page shows it.
+    int[] level = new int[study.rows() * study.cols()];
+    if (!one.isEmpty()) {
+      CellCounts.Grid own = one.grid(MAX_CELLS_PER_SIDE);
+      double[] ownCounts = own.counts(one);
+      HotSpotClass[] classes =
+          GetisOrd.onGrid(own.rows(), own.cols(), ownCounts, null, weights, true)
+              .classes(falseDiscoveryRate);
+      for (int r = 0; r < own.rows(); r++) {
+        for (int c = 0; c < own.cols(); c++) {
+          int sr = r + own.firstRow() - study.firstRow();
+          int sc = c + own.firstCol() - study.firstCol();
+          level[sr * study.cols() + sc] = classes[r * own.cols() + c].level();
+        }
+      }
+    }
+    int mostCells = 0;
+    for (CandidateMap map : CandidateMap.values()) {
+      boolean[] marked = new boolean[level.length];
+      int minimum =
+          switch (map) {
+            case GI_99 -> 3;
+            case GI_95 -> 2;
+            case GI_90 -> 1;
+            case MOST_INCIDENTS -> Integer.MAX_VALUE;
+          };
+      if (map == CandidateMap.MOST_INCIDENTS) {
+        markMostIncidents(firstCounts, mostCells, marked);
+      } else {
+        for (int i = 0; i < level.length; i++) {
+          marked[i] = level[i] >= minimum;
+        }
+      }
+      int cells = 0;
+      long hitsFirst = 0;
+      long hitsSecond = 0;
+      for (int i = 0; i < marked.length; i++) {
+        if (marked[i]) {
+          cells++;
+          hitsFirst += (long) firstCounts[i];
+          hitsSecond += (long) secondCounts[i];
+        }
+      }
+      if (map == CandidateMap.GI_95) {
+        mostCells = cells;
+      }
+      double cellsArea = (double) cells * cellMetres * cellMetres;
+      scores.add(
+          new MapScore(
+              map,
+              cells,
+              (double) cells / level.length,
+              hitsFirst,
+              hitsSecond,
+              MapAccuracy.pai(hitsFirst, one.located(), cellsArea, study.squareMetres()),
+              MapAccuracy.pai(hitsSecond, two.located(), cellsArea, study.squareMetres()),
+              MapAccuracy.rri(hitsFirst, hitsSecond, one.located(), two.located())));
+    }
+    return new AccuracyReport(
+        first,
+        second,
+        categoryCode,
+        cellMetres,
+        weights,
+        falseDiscoveryRate,
+        level.length,
+        study.squareMetres() / 1e6,
+        one.located(),
+        two.located(),
+        scores);
+  }
+
+  /** Marks the {@code n} cells with most incidents (ties: the first in row order), none empty. */
+  private static void markMostIncidents(double[] counts, int n, boolean[] marked) {
+    Integer[] order = new Integer[counts.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> Double.compare(counts[b], counts[a]));
+    for (int k = 0; k < n && k < order.length && counts[order[k]] > 0; k++) {
+      marked[order[k]] = true;
+    }
+  }
+
   // ---------------------------------------------------------------- displacement
 
   /** Counts of the three areas before and after, and what they mean. */

@@ -244,6 +244,105 @@ class AnalysisController {
     return "analysis/hotspots";
   }
 
+  /** The default comparison: the last 365 days against the 365 days before them. */
+  private Analyses.AccuracyReport accuracyReport(Area area, Query q) {
+    DateRange second =
+        period(
+            "second-from",
+            q.get("second-from"),
+            q.get("second-to"),
+            DateRange.lastDays(today(), 365));
+    DateRange first =
+        period(
+            "first-from",
+            q.get("first-from"),
+            q.get("first-to"),
+            DateRange.lastDays(second.first().minusDays(1), (int) second.days()));
+    return analyses.mapAccuracy(
+        area,
+        first,
+        second,
+        q.get("category"),
+        cell(q.get("cell")),
+        weights(q.get("weights")),
+        q.flag("fdr"));
+  }
+
+  /** One row of the map accuracy table, formatted for the reader's language. */
+  public record AccuracyRow(
+      String label,
+      boolean best,
+      int cells,
+      String areaShare,
+      long hitsFirst,
+      long hitsSecond,
+      String paiFirst,
+      String paiSecond,
+      String rri) {}
+
+  private static String decimal(double value, Locale locale) {
+    return Double.isFinite(value) ? String.format(locale, "%.2f", value) : "–";
+  }
+
+  @GetMapping("/areas/{area}/analysis/accuracy")
+  String accuracy(
+      Actor actor,
+      @PathVariable("area") String slug,
+      @RequestParam MultiValueMap<String, String> params,
+      Locale locale,
+      Model model) {
+    Area area = areaAccess.require(actor, slug);
+    common(model, area, locale);
+    Query q = new Query(params);
+    DateRange second = DateRange.lastDays(today(), 365);
+    model.addAttribute("second", second);
+    model.addAttribute("first", DateRange.lastDays(second.first().minusDays(1), 365));
+    model.addAttribute("category", q.get("category") == null ? "" : q.get("category"));
+    model.addAttribute("cell", q.get("cell") == null ? "100" : q.get("cell"));
+    model.addAttribute("weights", q.get("weights") == null ? "queen" : q.get("weights"));
+    model.addAttribute("fdr", q.flag("fdr"));
+    try {
+      Analyses.AccuracyReport report = accuracyReport(area, q);
+      model.addAttribute("first", report.first());
+      model.addAttribute("second", report.second());
+      model.addAttribute("report", report);
+      model.addAttribute(
+          "summary",
+          text(
+              "analysis.accuracy.summary",
+              locale,
+              report.totalFirst(),
+              report.totalSecond(),
+              report.gridCells(),
+              report.cellMetres(),
+              String.format(locale, "%.2f", report.studyAreaSquareKilometres())));
+      Analyses.CandidateMap best = report.best();
+      model.addAttribute(
+          "verdict",
+          best == null
+              ? null
+              : text("analysis.accuracy.verdict", locale, text(best.messageKey(), locale)));
+      List<AccuracyRow> rows = new ArrayList<>();
+      for (Analyses.MapScore s : report.scores()) {
+        rows.add(
+            new AccuracyRow(
+                text(s.map().messageKey(), locale),
+                s.map() == best,
+                s.cells(),
+                String.format(locale, "%.1f %%", 100 * s.areaShare()),
+                s.hitsFirst(),
+                s.hitsSecond(),
+                decimal(s.paiFirst(), locale),
+                decimal(s.paiSecond(), locale),
+                decimal(s.rri(), locale)));
+      }
+      model.addAttribute("rows", rows);
+    } catch (AnalysisInputException e) {
+      problem(model, e, locale);
+    }
+    return "analysis/accuracy";
+  }
+
   @GetMapping("/areas/{area}/analysis/displacement")
   String displacement(
       Actor actor,
@@ -401,6 +500,49 @@ class AnalysisController {
         cells.add(m);
       }
       body.put("cells", cells);
+      return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+    } catch (AnalysisInputException e) {
+      return badRequest(e, locale);
+    }
+  }
+
+  @GetMapping(value = "/api/v1/areas/{area}/analysis/accuracy", produces = "application/json")
+  @ResponseBody
+  ResponseEntity<?> accuracyJson(
+      Actor actor,
+      @PathVariable("area") String slug,
+      @RequestParam MultiValueMap<String, String> params,
+      Locale locale) {
+    Area area = areaAccess.require(actor, slug);
+    try {
+      Analyses.AccuracyReport r = accuracyReport(area, new Query(params));
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("first_from", r.first().first().toString());
+      body.put("first_to", r.first().last().toString());
+      body.put("second_from", r.second().first().toString());
+      body.put("second_to", r.second().last().toString());
+      body.put("category", r.category());
+      body.put("cell_metres", r.cellMetres());
+      body.put("grid_cells", r.gridCells());
+      body.put("study_area_km2", r.studyAreaSquareKilometres());
+      body.put("total_first", r.totalFirst());
+      body.put("total_second", r.totalSecond());
+      body.put("best", r.best() == null ? null : r.best().name());
+      List<Map<String, Object>> maps = new ArrayList<>();
+      for (Analyses.MapScore s : r.scores()) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("map", s.map().name());
+        m.put("label", text(s.map().messageKey(), locale));
+        m.put("cells", s.cells());
+        m.put("area_share", s.areaShare());
+        m.put("hits_first", s.hitsFirst());
+        m.put("hits_second", s.hitsSecond());
+        m.put("pai_first", num(s.paiFirst()));
+        m.put("pai_second", num(s.paiSecond()));
+        m.put("rri", num(s.rri()));
+        maps.add(m);
+      }
+      body.put("maps", maps);
       return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     } catch (AnalysisInputException e) {
       return badRequest(e, locale);

@@ -111,8 +111,24 @@ final class ImportRun {
     return counts;
   }
 
+  /** The cell counts of the rows written so far (made when reading starts). */
+  private ImportCells cells;
+
+  private int cellSpill = ImportCells.DEFAULT_SPILL;
+
+  /** Writes the cell counts out every this many distinct cells (see {@link ImportCells}). */
+  ImportRun spillCellsEvery(int distinctCells) {
+    cellSpill = distinctCells;
+    return this;
+  }
+
+  ImportCells cells() {
+    return cells;
+  }
+
   Outcome read(InputStream raw, long totalBytes, Sink sink) throws IOException {
     long started = System.nanoTime();
+    cells = new ImportCells(target.areaId(), target.importId(), cellSpill);
     Counting counting = new Counting(raw);
     List<ImportProblem> problems = new ArrayList<>();
     BufferedReader reader =
@@ -235,7 +251,11 @@ final class ImportRun {
           if (placeId == null && point != null) {
             placeId = places.byCoordinates(point[0], point[1]);
           }
-          counts.add(placeId, categoryId, occurred);
+          int[] metres = point == null ? null : IncidentCells.metres(point[0], point[1]);
+          counts.add(placeId, categoryId, occurred, metres != null);
+          if (metres != null) {
+            cells.add(categoryId, RollupCounts.localDay(occurred), metres);
+          }
           out.append(prefix)
               .append(occurred)
               .append('\t')
@@ -249,7 +269,6 @@ final class ImportRun {
             out.append("\\N\t\\N\t\\N\t\\N");
           } else {
             out.append(point[0]).append('\t').append(point[1]).append('\t');
-            int[] metres = IncidentCells.metres(point[0], point[1]);
             if (metres == null) {
               out.append("\\N\t\\N");
             } else {

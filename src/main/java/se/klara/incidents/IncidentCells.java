@@ -48,8 +48,9 @@ public class IncidentCells {
   }
 
   private static boolean usable(double metres) {
-    // Within ±100 000 km: any point of the Earth near enough to Sweden to mean something there.
-    return Double.isFinite(metres) && Math.abs(metres) < 1e8;
+    // Within ±20 000 km of the projection's origin: any point near enough to Sweden to mean
+    // something there (and a cell index that fits the import's 22-bit keys, see ImportCells).
+    return Double.isFinite(metres) && Math.abs(metres) < 2e7;
   }
 
   /**
@@ -95,8 +96,9 @@ public class IncidentCells {
   }
 
   /**
-   * Rolls up one import's stored rows into the cell tables, in the import's transaction: one pass
-   * over its rows, grouped in the database (nothing per incident crosses to the application).
+   * Rolls up one import's stored rows into the cell tables in one pass grouped in the database.
+   * Imports count their cells while streaming ({@link ImportCells}); this is for rows stored before
+   * the cell tables existed (migration 35) and checks the importer's counts in tests.
    */
   static void rollUp(JdbcClient tx, long areaId, long importId) {
     tx.sql(

@@ -65,6 +65,14 @@ public class IncidentImports {
     rollupCountLimit = limit;
   }
 
+  /** Distinct cells an import keeps in memory before it writes them out to a temporary file. */
+  private volatile int cellSpill = ImportCells.DEFAULT_SPILL;
+
+  /** For tests of writing cell counts out: a small number forces it. */
+  void cellSpill(int distinctCells) {
+    cellSpill = distinctCells;
+  }
+
   IncidentImports(
       DataSource dataSource,
       JdbcClient jdbc,
@@ -206,8 +214,8 @@ public class IncidentImports {
           connection.rollback();
           return failed(importId, outcome, List.of(ImportProblem.ofFile(DUPLICATE)), started);
         }
-        Rollups.add(connection, tx, job.areaId(), importId, job.sourceId(), run.counts());
-        IncidentCells.rollUp(tx, job.areaId(), importId);
+        Rollups.add(
+            connection, tx, job.areaId(), importId, job.sourceId(), run.counts(), run.cells());
         tx.sql(
                 """
                 update incident_import set status = 'SUCCEEDED', content_sha256 = ?,
@@ -238,6 +246,9 @@ public class IncidentImports {
                             : "incidents.import.error.storage")),
             started);
       } finally {
+        if (run.cells() != null) {
+          run.cells().close();
+        }
         connection.setAutoCommit(true);
       }
     } catch (SQLException e) {
@@ -348,7 +359,8 @@ public class IncidentImports {
             PlaceMatcher.of(places, job.areaId()),
             guard,
             listener)
-        .limitRollupCounts(rollupCountLimit);
+        .limitRollupCounts(rollupCountLimit)
+        .spillCellsEvery(cellSpill);
   }
 
   private static boolean alreadyImported(JdbcClient tx, long areaId, String sha256) {

@@ -32,6 +32,9 @@ final class RollupCounts {
   /** (place, category, day) → count. */
   LongIntCounter days = new LongIntCounter(1 << 12);
 
+  /** (place, category, day) → count of the incidents without a point (same keys as days). */
+  LongIntCounter unlocated = new LongIntCounter(1 << 10);
+
   /** (place, day) → a slot of 24 hour counts in {@link #hourCounts}. */
   LongIntCounter hourSlots = new LongIntCounter(1 << 10);
 
@@ -56,13 +59,15 @@ final class RollupCounts {
     return overflowed;
   }
 
-  void add(Long placeId, long categoryId, Instant occurred) {
+  /** Counts one incident; {@code located}: whether it has a point (a cell of the cell rollup). */
+  void add(Long placeId, long categoryId, Instant occurred, boolean located) {
     if (overflowed) {
       return;
     }
     if (days.size() >= limit || slots >= limit / 6 || categorySlots >= limit / 6) {
       overflowed = true;
       days = new LongIntCounter(16);
+      unlocated = new LongIntCounter(16);
       hourSlots = new LongIntCounter(16);
       hourCounts = new int[0];
       categoryHourSlots = new LongIntCounter(16);
@@ -76,6 +81,9 @@ final class RollupCounts {
     long category = categories.indexOf(categoryId);
     long dayKey = day + DAY_OFFSET;
     days.increment((place << 42) | (category << 22) | dayKey, 1);
+    if (!located) {
+      unlocated.increment((place << 42) | (category << 22) | dayKey, 1);
+    }
     long slotKey = (place << 22) | dayKey;
     int slot = hourSlots.get(slotKey);
     if (slot < 0) {
@@ -96,6 +104,12 @@ final class RollupCounts {
       }
     }
     categoryHourCounts[categorySlot * 24 + hour]++;
+  }
+
+  /** The local day (epoch day in Europe/Stockholm) of an instant. */
+  static long localDay(Instant instant) {
+    return Math.floorDiv(
+        instant.getEpochSecond() + ZONE.getOffset(instant).getTotalSeconds(), 86_400L);
   }
 
   /** The place id of a key's place part, or null for "no named place". */

@@ -11,13 +11,14 @@ import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Writes one import's rollup counts ({@link RollupCounts}, counted while its rows streamed past)
- * inside the import's transaction (docs/architecture.md, "Incident rollups"). The day rollup is
- * appended with COPY: one row per import, place, category, source and day, summed when read. The
- * week and hour rollups are upserted from small temporary tables filled with COPY (the hour rollups
- * add their 24-hour arrays with {@code incident_add_hours}). Nothing here reads the raw rows again.
- * Imports into the same area take turns here (an advisory lock), so concurrent imports cannot
- * deadlock on rollup rows.
+ * Writes one import's rollup counts ({@link RollupCounts} and {@link ImportCells}, counted while
+ * its rows streamed past) inside the import's transaction (docs/architecture.md, "Incident
+ * rollups"). The cell rollup and the incidents without a point are appended with COPY. The day
+ * rollup is appended with COPY: one row per import, place, category, source and day, summed when
+ * read. The week and hour rollups are upserted from small temporary tables filled with COPY (the
+ * hour rollups add their 24-hour arrays with {@code incident_add_hours}). Nothing here reads the
+ * raw rows again. Imports into the same area take turns here (an advisory lock), so concurrent
+ * imports cannot deadlock on rollup rows.
  */
 final class Rollups {
   private Rollups() {}
@@ -31,17 +32,20 @@ final class Rollups {
       long areaId,
       long importId,
       long sourceId,
-      RollupCounts counts)
+      RollupCounts counts,
+      ImportCells cells)
       throws SQLException {
     tx.sql("select pg_advisory_xact_lock(?, ?)")
         .params(LOCK_NAMESPACE, (int) areaId)
         .query((rs, n) -> 1)
         .list();
+    var copy = connection.unwrap(PGConnection.class).getCopyAPI();
+    cells.copyTo(
+        copy.copyIn("copy incident_cell (area_id, import_id, category_id, day, cells) from stdin"));
     if (counts.overflowed()) {
       addFromRows(tx, areaId, importId);
       return;
     }
-    var copy = connection.unwrap(PGConnection.class).getCopyAPI();
 
     // Day rows, appended; week counts gathered on the way.
     LongIntCounter weeks = new LongIntCounter(1 << 12);
@@ -71,6 +75,28 @@ final class Rollups {
                     .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                     .toEpochDay();
             weeks.increment(((key >>> 22) & 0xFFFFF) << 22 | (monday + (1L << 21)), count);
+          });
+    }
+
+    try (Lines lines =
+        new Lines(
+            copy.copyIn(
+                "copy incident_unlocated (area_id, import_id, place_id, category_id, day, count)"
+                    + " from stdin"))) {
+      String prefix = areaId + "\t" + importId + "\t";
+      counts.unlocated.forEach(
+          (key, count) -> {
+            Long place = counts.placeOf(key, 42);
+            lines
+                .append(prefix)
+                .append(place == null ? "\\N" : place.toString())
+                .append("\t")
+                .append(Long.toString(counts.categoryOf(key)))
+                .append("\t")
+                .append(LocalDate.ofEpochDay(RollupCounts.dayOf(key)).toString())
+                .append("\t")
+                .append(Integer.toString(count))
+                .end();
           });
     }
 
@@ -265,6 +291,14 @@ final class Rollups {
         .params(areaId, importId)
         .update();
     tx.sql("drop table incident_rollup_rows").update();
+    tx.sql(
+            "insert into incident_unlocated (area_id, import_id, place_id, category_id, day, count)"
+                + " select ?, ?, place_id, category_id, "
+                + LOCAL
+                + "::date, count(*) from incident where import_id = ? and north_m is null"
+                + " group by 3, 4, 5")
+        .params(areaId, importId, importId)
+        .update();
   }
 
   /** Text-format COPY lines, buffered; a failed write surfaces as an unchecked exception. */

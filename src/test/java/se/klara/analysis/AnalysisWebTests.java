@@ -1,6 +1,7 @@
 package se.klara.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.HashMap;
 import java.util.List;
@@ -90,39 +91,12 @@ class AnalysisWebTests extends IntegrationTest {
     JsonNode map = JsonMapper.builder().build().readTree(json.body());
 
     // The same year binned here from the raw incidents: a point's cell, else its place's point.
-    Map<List<Long>, Long> expected = new HashMap<>();
-    long[] located = {0};
-    jdbc.sql(
-            """
-            select coalesce(i.latitude, p.latitude), coalesce(i.longitude, p.longitude)
-            from incident i
-            join area a on a.id = i.area_id and a.slug = 'klara'
-            join incident_category c on c.id = i.category_id and c.code = 'drug-dealing'
-            left join place p on p.id = i.place_id
-            where i.occurred_at >= timestamptz '2019-01-01 00:00 Europe/Stockholm'
-              and i.occurred_at < timestamptz '2020-01-01 00:00 Europe/Stockholm'
-              and coalesce(i.latitude, p.latitude) is not null
-            """)
-        .query(
-            (rs, n) -> {
-              double[] ne = Sweref99Tm.project(rs.getDouble(1), rs.getDouble(2));
-              expected.merge(
-                  List.of((long) Math.floor(ne[0] / 100), (long) Math.floor(ne[1] / 100)),
-                  1L,
-                  Long::sum);
-              return located[0]++;
-            })
-        .list();
+    Map<List<Long>, Long> expected = rawDrugDealingCells(2019);
+    long[] located = {expected.values().stream().mapToLong(Long::longValue).sum()};
     assertThat(map.get("located").asLong()).isEqualTo(located[0]).isGreaterThan(300);
     assertThat(map.get("cells").size()).isGreaterThan(3);
     for (JsonNode cell : map.get("cells")) {
-      JsonNode south = cell.get("bounds").get(0);
-      JsonNode north = cell.get("bounds").get(1);
-      double[] ne =
-          Sweref99Tm.project(
-              (south.get(0).asDouble() + north.get(0).asDouble()) / 2,
-              (south.get(1).asDouble() + north.get(1).asDouble()) / 2);
-      List<Long> key = List.of((long) Math.floor(ne[0] / 100), (long) Math.floor(ne[1] / 100));
+      List<Long> key = key(cell);
       assertThat(cell.get("count").asLong())
           .as("cell %s", key)
           .isEqualTo(expected.getOrDefault(key, 0L));
@@ -147,6 +121,130 @@ class AnalysisWebTests extends IntegrationTest {
     assertThat(signedInAs("partner").get("/areas/klara/analysis").status()).isEqualTo(403);
     assertThat(session.get("/areas/nowhere/analysis").status()).isEqualTo(404);
     assertThat(session.get("/areas/klara").body()).contains("/areas/klara/analysis");
+  }
+
+  /** The 100 m SWEREF 99 TM cell of a hot-spot cell in the JSON (from its outline's centre). */
+  private static List<Long> key(JsonNode cell) {
+    JsonNode south = cell.get("bounds").get(0);
+    JsonNode north = cell.get("bounds").get(1);
+    double[] ne =
+        Sweref99Tm.project(
+            (south.get(0).asDouble() + north.get(0).asDouble()) / 2,
+            (south.get(1).asDouble() + north.get(1).asDouble()) / 2);
+    return List.of((long) Math.floor(ne[0] / 100), (long) Math.floor(ne[1] / 100));
+  }
+
+  /** The demo's drug dealing of a year per 100 m cell, from the raw incidents. */
+  private Map<List<Long>, Long> rawDrugDealingCells(int year) {
+    Map<List<Long>, Long> cells = new HashMap<>();
+    jdbc.sql(
+            """
+            select coalesce(i.latitude, p.latitude), coalesce(i.longitude, p.longitude)
+            from incident i
+            join area a on a.id = i.area_id and a.slug = 'klara'
+            join incident_category c on c.id = i.category_id and c.code = 'drug-dealing'
+            left join place p on p.id = i.place_id
+            where i.occurred_at >= make_timestamptz(?, 1, 1, 0, 0, 0, 'Europe/Stockholm')
+              and i.occurred_at < make_timestamptz(?, 1, 1, 0, 0, 0, 'Europe/Stockholm')
+              and coalesce(i.latitude, p.latitude) is not null
+            """)
+        .params(year, year + 1)
+        .query(
+            (rs, n) -> {
+              double[] ne = Sweref99Tm.project(rs.getDouble(1), rs.getDouble(2));
+              return cells.merge(
+                  List.of((long) Math.floor(ne[0] / 100), (long) Math.floor(ne[1] / 100)),
+                  1L,
+                  Long::sum);
+            })
+        .list();
+    return cells;
+  }
+
+  @Test
+  void theDrugMapOf2018IsScoredOn2019WithPaiAndRri() {
+    WebSession session = signedInAs("coordinator");
+    JsonMapper mapper = JsonMapper.builder().build();
+    JsonNode map2018 =
+        mapper.readTree(
+            session
+                .getJson(
+                    "/api/v1/areas/klara/analysis/hotspots?category=drug-dealing&cell=100"
+                        + "&from=2018-01-01&to=2018-12-31")
+                .body());
+    WebSession.Response response =
+        session.getJson(
+            "/api/v1/areas/klara/analysis/accuracy?category=drug-dealing&cell=100"
+                + "&first-from=2018-01-01&first-to=2018-12-31"
+                + "&second-from=2019-01-01&second-to=2019-12-31");
+    assertThat(response.status()).isEqualTo(200);
+    JsonNode report = mapper.readTree(response.body());
+
+    Map<List<Long>, Long> raw2018 = rawDrugDealingCells(2018);
+    Map<List<Long>, Long> raw2019 = rawDrugDealingCells(2019);
+    long total2018 = raw2018.values().stream().mapToLong(Long::longValue).sum();
+    long total2019 = raw2019.values().stream().mapToLong(Long::longValue).sum();
+    assertThat(report.get("total_first").asLong()).isEqualTo(total2018).isPositive();
+    assertThat(report.get("total_second").asLong()).isEqualTo(total2019).isPositive();
+    long gridCells = report.get("grid_cells").asLong();
+
+    // The Gi* 95 % map is the 2018 hot-spot page's cells at 95 % or more; its hits are counted
+    // here from the raw incidents of both years in those cells.
+    long cells = 0;
+    long hits2018 = 0;
+    long hits2019 = 0;
+    for (JsonNode cell : map2018.get("cells")) {
+      if (cell.get("level").asInt() >= 2) {
+        cells++;
+        hits2018 += raw2018.getOrDefault(key(cell), 0L);
+        hits2019 += raw2019.getOrDefault(key(cell), 0L);
+      }
+    }
+    JsonNode gi95 = report.get("maps").get(1);
+    assertThat(gi95.get("map").asString()).isEqualTo("GI_95");
+    assertThat(gi95.get("cells").asLong()).isEqualTo(cells).isPositive();
+    assertThat(gi95.get("hits_first").asLong()).isEqualTo(hits2018);
+    assertThat(gi95.get("hits_second").asLong()).isEqualTo(hits2019);
+    assertThat(gi95.get("pai_first").asDouble())
+        .isCloseTo(((double) hits2018 / total2018) / ((double) cells / gridCells), within(1e-9))
+        .isGreaterThan(5);
+    assertThat(gi95.get("pai_second").asDouble())
+        .isCloseTo(((double) hits2019 / total2019) / ((double) cells / gridCells), within(1e-9));
+    assertThat(gi95.get("rri").asDouble())
+        .isCloseTo(((double) hits2019 / hits2018) / ((double) total2019 / total2018), within(1e-9));
+    // As many cells with most incidents as the Gi* 95 % map has, never an empty one.
+    assertThat(report.get("maps").get(3).get("cells").asLong())
+        .isEqualTo(Math.min(cells, raw2018.size()));
+    String best = report.get("best").asString();
+    double bestPai = 0;
+    for (JsonNode m : report.get("maps")) {
+      bestPai = Math.max(bestPai, m.get("pai_second").asDouble());
+    }
+    for (JsonNode m : report.get("maps")) {
+      if (m.get("map").asString().equals(best)) {
+        assertThat(m.get("pai_second").asDouble()).isEqualTo(bestPai);
+      }
+    }
+
+    WebSession.Response page =
+        session.get(
+            "/areas/klara/analysis/accuracy?category=drug-dealing&cell=100"
+                + "&first-from=2018-01-01&first-to=2018-12-31"
+                + "&second-from=2019-01-01&second-to=2019-12-31");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("Gi* heta punkter minst 95 %")
+        .contains("<strong>bäst</strong>")
+        .contains(total2018 + " händelser med plats den första perioden");
+    WebSession.Response wrongOrder =
+        session.getJson(
+            "/api/v1/areas/klara/analysis/accuracy?first-from=2019-01-01&first-to=2019-12-31"
+                + "&second-from=2019-06-01&second-to=2019-12-31");
+    assertThat(wrongOrder.status()).isEqualTo(400);
+    assertThat(wrongOrder.body()).contains("\"field\":\"second-from\"");
+    WebSession.Response badCell = session.getJson("/api/v1/areas/klara/analysis/accuracy?cell=55");
+    assertThat(badCell.status()).isEqualTo(400);
+    assertThat(badCell.body()).contains("\"field\":\"cell\"").contains("i steg om 10 meter");
   }
 
   private static long number(String json, String key) {

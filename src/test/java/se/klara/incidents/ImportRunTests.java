@@ -78,8 +78,8 @@ class ImportRunTests {
     assertThat(sink.cancelled).isZero();
     assertThat(sink.text())
         .isEqualTo(
-            "7\t8\t9\t2026-07-01T10:00:00Z\t2\t101\t55\t\\N\t\\N\tt\n"
-                + "7\t8\t9\t2025-12-31T23:30:00Z\t\\N\t102\t\\N\t\\N\t\\N\tt\n");
+            "7\t8\t9\t2026-07-01T10:00:00Z\t2\t101\t55\t\\N\t\\N\t\\N\t\\N\tt\n"
+                + "7\t8\t9\t2025-12-31T23:30:00Z\t\\N\t102\t\\N\t\\N\t\\N\t\\N\t\\N\tt\n");
   }
 
   @Test

@@ -91,20 +91,37 @@ class LargeIncidentImportTests extends IntegrationTest {
     // Counted in the importer while streaming, the rollups equal a recomputation from the rows.
     assertRollupsEqualARecomputation(test.area().id());
 
-    // Every row is in the cell rollup once: in a cell if it has a point, else without one.
-    long[] inCells = {0};
-    cells.cells(test.area().id(), all, null, (north, east, count) -> inCells[0] += count);
-    long withPoint =
-        jdbc.sql("select count(*) from incident where area_id = ? and latitude is not null")
-            .param(test.area().id())
-            .query(Long.class)
-            .single();
-    assertThat(inCells[0]).isEqualTo(withPoint).isGreaterThan(ROWS / 4);
-    assertThat(
-            cells.withoutPoint(test.area().id(), all, null).values().stream()
-                .mapToLong(Long::longValue)
-                .sum())
-        .isEqualTo(ROWS - withPoint);
+    assertCellsEqualARecomputation(test.area().id(), all);
+  }
+
+  /** Every row is in the cell rollup once: in its cell if it has a point, else without one. */
+  private void assertCellsEqualARecomputation(long areaId, DateRange all) {
+    java.util.Map<java.util.List<Integer>, Long> counted = new java.util.HashMap<>();
+    cells.cells(
+        areaId,
+        all,
+        null,
+        (north, east, count) ->
+            counted.merge(java.util.List.of(north, east), (long) count, Long::sum));
+    java.util.Map<java.util.List<Integer>, Long> recomputed = new java.util.HashMap<>();
+    jdbc.sql(
+            """
+            select floor(north_m / 10.0)::int, floor(east_m / 10.0)::int, count(*)
+            from incident where area_id = ? and north_m is not null group by 1, 2
+            """)
+        .param(areaId)
+        .query(
+            (rs, n) -> recomputed.put(java.util.List.of(rs.getInt(1), rs.getInt(2)), rs.getLong(3)))
+        .list();
+    assertThat(counted).isEqualTo(recomputed).hasSizeGreaterThan(100);
+    java.util.Map<Long, Long> pointless = new java.util.HashMap<>();
+    jdbc.sql(
+            "select place_id, count(*) from incident where area_id = ? and north_m is null"
+                + " group by 1")
+        .param(areaId)
+        .query((rs, n) -> pointless.put(rs.getObject(1, Long.class), rs.getLong(2)))
+        .list();
+    assertThat(cells.withoutPoint(areaId, all, null)).isEqualTo(pointless).hasSize(4);
   }
 
   @Test
@@ -114,6 +131,7 @@ class LargeIncidentImportTests extends IntegrationTest {
     sources.save(test.area(), "polisen", IncidentFixtures.policeMapping(), Optional.empty());
     Path file = write(dir.resolve("many.csv"), 20_000, 7);
     imports.rollupCountLimit(600);
+    imports.cellSpill(500); // and the cell counts written out to a file every 500 cells
     ImportResult result;
     try {
       result =
@@ -121,10 +139,24 @@ class LargeIncidentImportTests extends IntegrationTest {
               test.area(), "polisen", file, Optional.empty(), false, ImportProgress.Listener.NONE);
     } finally {
       imports.rollupCountLimit(RollupCounts.DEFAULT_LIMIT);
+      imports.cellSpill(ImportCells.DEFAULT_SPILL);
     }
     assertThat(result.problems()).isEmpty();
     assertThat(result.rows()).isEqualTo(20_000);
     assertRollupsEqualARecomputation(test.area().id());
+    DateRange all = new DateRange(LocalDate.of(2023, 12, 31), LocalDate.of(2026, 1, 1));
+    assertCellsEqualARecomputation(test.area().id(), all);
+    long rows =
+        jdbc.sql("select count(*) from incident_cell where import_id = ?")
+            .param(result.importId())
+            .query(Long.class)
+            .single();
+    long days =
+        jdbc.sql("select count(distinct (category_id, day)) from incident_cell where import_id = ?")
+            .param(result.importId())
+            .query(Long.class)
+            .single();
+    assertThat(rows).as("written out in several batches").isGreaterThan(days);
   }
 
   private void assertRollupsEqualARecomputation(long areaId) {
