@@ -1,7 +1,7 @@
 package se.klara.incidents;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.PGCopyOutputStream;
 
 /**
  * The cell rollup of one import ({@code incident_cell}), counted while its rows stream past:
@@ -86,9 +87,9 @@ final class ImportCells implements AutoCloseable {
     try {
       if (spill == null) {
         spillFile = Files.createTempFile("klara-import-cells-", ".copy");
-        spill = Files.newOutputStream(spillFile);
+        spill = new BufferedOutputStream(Files.newOutputStream(spillFile), 1 << 16);
       }
-      spill.write(lines());
+      writeBatch(spill);
     } catch (IOException e) {
       throw new UncheckedIOException("writing the import's cell counts failed", e);
     }
@@ -98,31 +99,39 @@ final class ImportCells implements AutoCloseable {
   }
 
   /**
-   * This batch as COPY text lines, one per category and day: its cells sorted by north then east,
-   * three big-endian 32-bit integers each (north, east, count), as bytea hex.
+   * Writes this batch as COPY text lines, one per category and day: its cells sorted by north then
+   * east, three big-endian 32-bit integers each (north, east, count), as bytea hex.
    */
-  private byte[] lines() {
+  private void writeBatch(OutputStream out) throws IOException {
     long[] keys = new long[cells.size()];
     int[] at = {0};
     cells.forEach((key, count) -> keys[at[0]++] = key);
     Arrays.sort(keys);
-    StringBuilder out = new StringBuilder(keys.length * 26 + 64);
+    StringBuilder line = new StringBuilder(1 << 12);
     int i = 0;
     while (i < keys.length) {
       int pair = (int) (keys[i] >>> (2 * CELL_BITS));
-      out.append(prefix)
+      line.append(prefix)
           .append(pairCategory[pair])
           .append('\t')
           .append(LocalDate.ofEpochDay(pairDay[pair]))
           .append("\t\\\\x");
       for (; i < keys.length && (int) (keys[i] >>> (2 * CELL_BITS)) == pair; i++) {
-        hex(out, (int) (((keys[i] >>> CELL_BITS) & CELL_MASK) - CELL_OFFSET));
-        hex(out, (int) ((keys[i] & CELL_MASK) - CELL_OFFSET));
-        hex(out, cells.get(keys[i]));
+        hex(line, (int) (((keys[i] >>> CELL_BITS) & CELL_MASK) - CELL_OFFSET));
+        hex(line, (int) ((keys[i] & CELL_MASK) - CELL_OFFSET));
+        hex(line, cells.get(keys[i]));
+        if (line.length() >= 1 << 12) {
+          flush(line, out);
+        }
       }
-      out.append('\n');
+      line.append('\n');
+      flush(line, out);
     }
-    return out.toString().getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static void flush(StringBuilder line, OutputStream out) throws IOException {
+    out.write(line.toString().getBytes(StandardCharsets.US_ASCII));
+    line.setLength(0);
   }
 
   private static void hex(StringBuilder out, int value) {
@@ -133,27 +142,17 @@ final class ImportCells implements AutoCloseable {
 
   /** Copies every counted cell into {@code incident_cell} through a started COPY, and ends it. */
   void copyTo(CopyIn copy) throws SQLException {
-    try {
+    try (OutputStream out = new PGCopyOutputStream(copy, 1 << 16)) {
       if (spill != null) {
         spill.close();
-        try (InputStream in = Files.newInputStream(spillFile)) {
-          byte[] buffer = new byte[1 << 16];
-          for (int n; (n = in.read(buffer)) > 0; ) {
-            copy.writeToCopy(buffer, 0, n);
-          }
-        }
+        Files.copy(spillFile, out);
       }
-      if (cells.size() > 0) {
-        byte[] rest = lines();
-        copy.writeToCopy(rest, 0, rest.length);
-      }
-      copy.endCopy();
+      writeBatch(out);
     } catch (IOException e) {
-      throw new UncheckedIOException("reading the import's cell counts failed", e);
-    } finally {
-      if (copy.isActive()) {
-        copy.cancelCopy();
+      if (e.getCause() instanceof SQLException cause) {
+        throw cause;
       }
+      throw new UncheckedIOException("copying the import's cell counts failed", e);
     }
   }
 

@@ -233,7 +233,7 @@ class AnalysisWebTests extends IntegrationTest {
                 + "&second-from=2019-01-01&second-to=2019-12-31");
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.body())
-        .contains("Gi* heta punkter minst 95 %")
+        .contains("Gi* minst 95 %")
         .contains("<strong>bäst</strong>")
         .contains(total2018 + " händelser med plats den första perioden");
     WebSession.Response wrongOrder =

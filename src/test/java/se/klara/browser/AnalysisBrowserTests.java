@@ -77,6 +77,17 @@ class AnalysisBrowserTests extends BrowserTest {
     assertThat(driver.findElements(By.cssSelector("#hotspot-map path.leaflet-interactive")))
         .isNotEmpty();
     screenshotAndAxe("hotspots-drug-dealing-390-en");
+
+    open(
+        "/areas/klara/analysis/accuracy?lang=sv&category=drug-dealing&cell=100"
+            + "&first-from=2018-01-01&first-to=2018-12-31"
+            + "&second-from=2019-01-01&second-to=2019-12-31");
+    assertThat(driver.findElements(By.cssSelector("table.accuracy tbody tr"))).hasSize(4);
+    assertThat(driver.findElement(By.cssSelector("table.accuracy tr.best th")).getText())
+        .endsWith("bäst");
+    assertThat(driver.findElement(By.cssSelector("p.verdict")).getText())
+        .startsWith("Bäst hade kartan");
+    screenshotAndAxe("accuracy-drug-dealing-2018-2019-390-sv");
     open("/areas/klara/analysis?lang=sv");
   }
 }
