@@ -353,6 +353,152 @@ public class Analyses {
     }
   }
 
+  // ---------------------------------------------------------------- near repeats
+
+  /** The most incidents one near-repeat request compares pairwise. */
+  public static final int MAX_NEAR_REPEAT_EVENTS = 5_000;
+
+  /** The most permutations one near-repeat request runs. */
+  public static final int MAX_NEAR_REPEAT_PERMUTATIONS = 999;
+
+  /** The Knox test of a period's incidents, with how many were placed by point and by place. */
+  public record NearRepeatReport(
+      DateRange range,
+      String category,
+      KnoxTest.Distance distance,
+      int permutations,
+      long seed,
+      int atPoints,
+      int atPlaces,
+      long unlocated,
+      KnoxTest.Result result) {}
+
+  /**
+   * Near repeats (Knox test) among the incidents of a period: an incident with a point sits at the
+   * centre of its 10 m cell of the cell rollup, one without at its named place's point (so repeats
+   * at one place are at distance 0); incidents with neither are left out.
+   */
+  public NearRepeatReport nearRepeats(
+      Area area,
+      DateRange range,
+      String categoryCode,
+      double[] spaceBands,
+      double[] timeBands,
+      KnoxTest.Distance distance,
+      int permutations,
+      long seed) {
+    if (permutations < 0 || permutations > MAX_NEAR_REPEAT_PERMUTATIONS) {
+      throw new AnalysisInputException(
+          "permutations", "analysis.error.permutations-web", MAX_NEAR_REPEAT_PERMUTATIONS);
+    }
+    Long category = categoryId(area, categoryCode);
+    Map<Long, double[]> placePoints = new HashMap<>();
+    for (Place p : places.inArea(area.id())) {
+      if (p.latitude() != null) {
+        placePoints.put(p.id(), Sweref99Tm.project(p.latitude(), p.longitude()));
+      }
+    }
+    NearRepeatEvents events = new NearRepeatEvents(MAX_NEAR_REPEAT_EVENTS);
+    double half = IncidentCells.CELL_METRES / 2.0;
+    cells.cellDays(
+        area.id(),
+        range,
+        category,
+        (day, north, east, count) ->
+            events.add(
+                (double) east * IncidentCells.CELL_METRES + half,
+                (double) north * IncidentCells.CELL_METRES + half,
+                day.toEpochDay(),
+                count,
+                true));
+    long[] unlocated = {0};
+    cells.withoutPointByDay(
+        area.id(),
+        range,
+        category,
+        (day, placeId, count) -> {
+          double[] ne = placeId == null ? null : placePoints.get(placeId);
+          if (ne == null) {
+            unlocated[0] += count;
+          } else {
+            events.add(ne[1], ne[0], day.toEpochDay(), count, false);
+          }
+        });
+    KnoxTest.Result result =
+        KnoxTest.run(
+            events.x(),
+            events.y(),
+            events.day(),
+            spaceBands,
+            timeBands,
+            distance,
+            permutations,
+            seed);
+    return new NearRepeatReport(
+        range,
+        categoryCode,
+        distance,
+        permutations,
+        seed,
+        events.atPoints(),
+        events.atPlaces(),
+        unlocated[0],
+        result);
+  }
+
+  /** Events for the Knox test: x (easting), y (northing) in metres and the day, at most a limit. */
+  private static final class NearRepeatEvents {
+    private final int limit;
+    private double[] x = new double[256];
+    private double[] y = new double[256];
+    private double[] day = new double[256];
+    private int size;
+    private int atPoints;
+
+    NearRepeatEvents(int limit) {
+      this.limit = limit;
+    }
+
+    void add(double east, double north, long epochDay, long count, boolean atPoint) {
+      if (size + count > limit) {
+        throw new AnalysisInputException("from", "analysis.error.too-many-events-web", limit);
+      }
+      for (long k = 0; k < count; k++) {
+        if (size == x.length) {
+          x = java.util.Arrays.copyOf(x, size * 2);
+          y = java.util.Arrays.copyOf(y, size * 2);
+          day = java.util.Arrays.copyOf(day, size * 2);
+        }
+        x[size] = east;
+        y[size] = north;
+        day[size++] = epochDay;
+      }
+      if (atPoint) {
+        atPoints += (int) count;
+      }
+    }
+
+    double[] x() {
+      return java.util.Arrays.copyOf(x, size);
+    }
+
+    double[] y() {
+      return java.util.Arrays.copyOf(y, size);
+    }
+
+    double[] day() {
+      return java.util.Arrays.copyOf(day, size);
+    }
+
+    int atPoints() {
+      return atPoints;
+    }
+
+    int atPlaces() {
+      return size - atPoints;
+    }
+  }
+
   // ---------------------------------------------------------------- displacement
 
   /** Counts of the three areas before and after, and what they mean. */

@@ -343,6 +343,124 @@ class AnalysisController {
     return "analysis/accuracy";
   }
 
+  private Analyses.NearRepeatReport nearRepeatReport(Area area, Query q) {
+    DateRange range = period("from", q.get("from"), q.get("to"), DateRange.lastDays(today(), 365));
+    String space = q.get("space-bands");
+    String time = q.get("time-bands");
+    return analyses.nearRepeats(
+        area,
+        range,
+        q.get("category"),
+        KnoxTest.parseBands("space-bands", space == null ? DEFAULT_SPACE_BANDS : space),
+        KnoxTest.parseBands("time-bands", time == null ? DEFAULT_TIME_BANDS : time),
+        distance(q.get("distance")),
+        whole("permutations", q.get("permutations"), 99),
+        whole("seed", q.get("seed"), 1));
+  }
+
+  static final String DEFAULT_SPACE_BANDS = "0,1,101,201,301,401";
+  static final String DEFAULT_TIME_BANDS = "0,8,15,22,29";
+
+  private static KnoxTest.Distance distance(String text) {
+    if (text == null) {
+      return KnoxTest.Distance.MANHATTAN;
+    }
+    try {
+      return KnoxTest.Distance.valueOf(text.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new AnalysisInputException("distance", "analysis.error.distance");
+    }
+  }
+
+  private static int whole(String field, String text, int fallback) {
+    if (text == null) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(text.trim());
+    } catch (NumberFormatException e) {
+      throw new AnalysisInputException(field, "analysis.error.whole-number");
+    }
+  }
+
+  /** One spatial band of the near-repeat table: its label and a cell per temporal band. */
+  public record NearRepeatRow(String label, List<NearRepeatCell> cells) {}
+
+  /** One band × band cell, formatted; {@code repeat}: more pairs than expected at p < 0.05. */
+  public record NearRepeatCell(
+      long observed, String expected, String ratio, String p, boolean repeat) {}
+
+  private static String band(double[] limits, int i, String unit, Locale locale) {
+    return String.format(locale, "%s–%s %s", plain(limits[i]), plain(limits[i + 1]), unit);
+  }
+
+  private static String plain(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+  }
+
+  @GetMapping("/areas/{area}/analysis/near-repeats")
+  String nearRepeats(
+      Actor actor,
+      @PathVariable("area") String slug,
+      @RequestParam MultiValueMap<String, String> params,
+      Locale locale,
+      Model model) {
+    Area area = areaAccess.require(actor, slug);
+    common(model, area, locale);
+    Query q = new Query(params);
+    model.addAttribute("range", DateRange.lastDays(today(), 365));
+    model.addAttribute("category", q.get("category") == null ? "" : q.get("category"));
+    model.addAttribute(
+        "spaceBands", q.get("space-bands") == null ? DEFAULT_SPACE_BANDS : q.get("space-bands"));
+    model.addAttribute(
+        "timeBands", q.get("time-bands") == null ? DEFAULT_TIME_BANDS : q.get("time-bands"));
+    model.addAttribute("distance", q.get("distance") == null ? "manhattan" : q.get("distance"));
+    model.addAttribute(
+        "permutations", q.get("permutations") == null ? "99" : q.get("permutations"));
+    model.addAttribute("seed", q.get("seed") == null ? "1" : q.get("seed"));
+    try {
+      Analyses.NearRepeatReport report = nearRepeatReport(area, q);
+      model.addAttribute("range", report.range());
+      model.addAttribute("report", report);
+      KnoxTest.Result r = report.result();
+      List<String> columns = new ArrayList<>();
+      for (int t = 0; t + 1 < r.timeBands().length; t++) {
+        columns.add(band(r.timeBands(), t, text("analysis.near-repeats.days", locale), locale));
+      }
+      model.addAttribute("columns", columns);
+      List<NearRepeatRow> rows = new ArrayList<>();
+      int temporal = r.timeBands().length - 1;
+      for (int s = 0; s + 1 < r.spaceBands().length; s++) {
+        List<NearRepeatCell> cells = new ArrayList<>();
+        for (int t = 0; t < temporal; t++) {
+          KnoxTest.Cell c = r.cells()[s * temporal + t];
+          cells.add(
+              new NearRepeatCell(
+                  c.observed(),
+                  decimal(c.expected(), locale),
+                  decimal(c.knoxRatio(), locale),
+                  Double.isNaN(c.p()) ? "–" : String.format(locale, "%.3f", c.p()),
+                  c.p() < 0.05 && c.knoxRatio() > 1));
+        }
+        rows.add(new NearRepeatRow(band(r.spaceBands(), s, "m", locale), cells));
+      }
+      model.addAttribute("rows", rows);
+      model.addAttribute(
+          "summary",
+          text(
+              "analysis.near-repeats.summary",
+              locale,
+              report.atPoints() + report.atPlaces(),
+              report.atPoints(),
+              report.atPlaces(),
+              report.unlocated(),
+              report.permutations()));
+    } catch (AnalysisInputException e) {
+      problem(model, e, locale);
+    }
+    return "analysis/near-repeats";
+  }
+
   @GetMapping("/areas/{area}/analysis/displacement")
   String displacement(
       Actor actor,
@@ -543,6 +661,48 @@ class AnalysisController {
         maps.add(m);
       }
       body.put("maps", maps);
+      return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+    } catch (AnalysisInputException e) {
+      return badRequest(e, locale);
+    }
+  }
+
+  @GetMapping(value = "/api/v1/areas/{area}/analysis/near-repeats", produces = "application/json")
+  @ResponseBody
+  ResponseEntity<?> nearRepeatsJson(
+      Actor actor,
+      @PathVariable("area") String slug,
+      @RequestParam MultiValueMap<String, String> params,
+      Locale locale) {
+    Area area = areaAccess.require(actor, slug);
+    try {
+      Analyses.NearRepeatReport report = nearRepeatReport(area, new Query(params));
+      KnoxTest.Result r = report.result();
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("from", report.range().first().toString());
+      body.put("to", report.range().last().toString());
+      body.put("category", report.category());
+      body.put("distance", report.distance().name().toLowerCase(Locale.ROOT));
+      body.put("permutations", report.permutations());
+      body.put("seed", report.seed());
+      body.put("events", report.atPoints() + report.atPlaces());
+      body.put("events_at_points", report.atPoints());
+      body.put("events_at_places", report.atPlaces());
+      body.put("left_out", report.unlocated());
+      body.put("space_bands", r.spaceBands());
+      body.put("time_bands", r.timeBands());
+      List<Map<String, Object>> cells = new ArrayList<>();
+      for (KnoxTest.Cell c : r.cells()) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("spatial_band", c.spatialBand());
+        m.put("temporal_band", c.temporalBand());
+        m.put("observed", c.observed());
+        m.put("expected", num(c.expected()));
+        m.put("knox_ratio", num(c.knoxRatio()));
+        m.put("p", num(c.p()));
+        cells.add(m);
+      }
+      body.put("cells", cells);
       return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     } catch (AnalysisInputException e) {
       return badRequest(e, locale);

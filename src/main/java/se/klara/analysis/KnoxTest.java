@@ -144,6 +144,21 @@ public final class KnoxTest {
     return lo;
   }
 
+  /** Band limits from text such as {@code 0,1,101,201}: increasing, not negative, 2 to 101. */
+  public static double[] parseBands(String field, String text) {
+    String[] parts = text.split(",", -1);
+    double[] limits = new double[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      try {
+        limits[i] = Double.parseDouble(parts[i].trim());
+      } catch (NumberFormatException e) {
+        throw new AnalysisInputException(field, "analysis.error.bands");
+      }
+    }
+    checkBands(field, limits);
+    return limits;
+  }
+
   private static void checkBands(String field, double[] limits) {
     if (limits.length < 2 || limits.length > 101) {
       throw new AnalysisInputException(field, "analysis.error.bands");

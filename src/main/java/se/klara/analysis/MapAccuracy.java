@@ -11,8 +11,11 @@ public final class MapAccuracy {
 
   /** PAI; NaN when there is no crime or no area. */
   public static double pai(long hitsInCells, long totalCrimes, double cellsArea, double totalArea) {
-    if (hitsInCells < 0 || totalCrimes < 0 || hitsInCells > totalCrimes) {
+    if (hitsInCells < 0 || totalCrimes < 0) {
       throw new AnalysisInputException("hits", "analysis.error.negative-count");
+    }
+    if (hitsInCells > totalCrimes) {
+      throw new AnalysisInputException("hits", "analysis.error.hits-above-total");
     }
     if (totalCrimes == 0 || cellsArea <= 0 || totalArea <= 0) {
       return Double.NaN;

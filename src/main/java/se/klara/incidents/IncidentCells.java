@@ -2,6 +2,7 @@ package se.klara.incidents;
 
 import java.nio.ByteBuffer;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -53,13 +54,22 @@ public class IncidentCells {
     return Double.isFinite(metres) && Math.abs(metres) < 2e7;
   }
 
-  /**
-   * The finest cells of the incidents with a point in the range: one call per import, day and cell.
-   */
+  /** Receives the count of one finest cell on one local day. */
+  public interface CellDaySink {
+    void accept(LocalDate day, int north, int east, int count);
+  }
+
+  /** The finest cells of incidents with a point in the range: a call per import, day and cell. */
   public void cells(long areaId, DateRange range, Long categoryId, CellSink sink) {
+    cellDays(
+        areaId, range, categoryId, (day, north, east, count) -> sink.accept(north, east, count));
+  }
+
+  /** As {@link #cells}, with the local day of each count. */
+  public void cellDays(long areaId, DateRange range, Long categoryId, CellDaySink sink) {
     jdbc.sql(
             """
-            select cells from incident_cell
+            select day, cells from incident_cell
             where area_id = :area and day between :first and :last
               and (cast(:category as bigint) is null or category_id = :category)
             """)
@@ -70,11 +80,39 @@ public class IncidentCells {
         .query(
             (RowCallbackHandler)
                 rs -> {
-                  ByteBuffer cells = ByteBuffer.wrap(rs.getBytes(1));
+                  LocalDate day = rs.getObject(1, LocalDate.class);
+                  ByteBuffer cells = ByteBuffer.wrap(rs.getBytes(2));
                   while (cells.remaining() >= 12) {
-                    sink.accept(cells.getInt(), cells.getInt(), cells.getInt());
+                    sink.accept(day, cells.getInt(), cells.getInt(), cells.getInt());
                   }
                 });
+  }
+
+  /** Receives the incidents without a point of one named place (null: none) on one local day. */
+  public interface PlaceDaySink {
+    void accept(LocalDate day, Long placeId, long count);
+  }
+
+  /** Incidents without a point in the range per named place and local day. */
+  public void withoutPointByDay(long areaId, DateRange range, Long categoryId, PlaceDaySink sink) {
+    jdbc.sql(
+            """
+            select day, place_id, sum(count) from incident_unlocated
+            where area_id = :area and day between :first and :last
+              and (cast(:category as bigint) is null or category_id = :category)
+            group by day, place_id
+            """)
+        .param("area", areaId)
+        .param("first", range.first())
+        .param("last", range.last())
+        .param("category", categoryId, Types.BIGINT)
+        .query(
+            (RowCallbackHandler)
+                rs ->
+                    sink.accept(
+                        rs.getObject(1, LocalDate.class),
+                        rs.getObject(2, Long.class),
+                        rs.getLong(3)));
   }
 
   /** Incidents without a point in the range per named place (null key: at no named place). */

@@ -180,6 +180,48 @@ class AnalysisCliTests {
   }
 
   @Test
+  void accuracyPrintsPaiAndRriAndRefusesMoreHitsThanIncidents() {
+    assertThat(
+            KlaraCli.run(
+                "analysis",
+                "accuracy",
+                "--hits-first",
+                "50",
+                "--total-first",
+                "200",
+                "--hits-second",
+                "48",
+                "--total-second",
+                "96",
+                "--cells-area",
+                "1",
+                "--total-area",
+                "8"))
+        .isZero();
+    // PAI (50/200)/(1/8) = 2 and (48/96)/(1/8) = 4; RRI (48/50)/(96/200) = 2 (exact in binary).
+    assertThat(stdout())
+        .isEqualTo("{\"pai_first\":2,\"pai_second\":4,\"rri\":2,\"area_share\":0.125}\n");
+    refused(
+        new String[] {
+          "analysis",
+          "accuracy",
+          "--hits-first",
+          "201",
+          "--total-first",
+          "200",
+          "--hits-second",
+          "30",
+          "--total-second",
+          "100",
+          "--cells-area",
+          "5",
+          "--total-area",
+          "100"
+        },
+        "--hits-first");
+  }
+
+  @Test
   void temporalPrintsTheFixedJsonObject() throws IOException {
     StringBuilder csv = new StringBuilder("period,hour\n");
     for (double h : RReference.HOURS_BEFORE) {

@@ -247,6 +247,92 @@ class AnalysisWebTests extends IntegrationTest {
     assertThat(badCell.body()).contains("\"field\":\"cell\"").contains("i steg om 10 meter");
   }
 
+  @Test
+  void nearRepeatsOfTheDemoAreTheKnoxTestOfTheRawIncidents() {
+    WebSession session = signedInAs("field");
+    WebSession.Response response =
+        session.getJson(
+            "/api/v1/areas/klara/analysis/near-repeats?category=drug-dealing"
+                + "&from=2019-01-01&to=2019-12-31&space-bands=0,1,101,201&time-bands=0,8,15"
+                + "&permutations=99&seed=7");
+    assertThat(response.status()).isEqualTo(200);
+    JsonNode report = JsonMapper.builder().build().readTree(response.body());
+
+    // The same events built here from the raw incidents: a point at the centre of its 10 m cell,
+    // else the named place's point; sorted the same way does not matter for the exact parts.
+    List<double[]> events = new java.util.ArrayList<>();
+    jdbc.sql(
+            """
+            select i.north_m, i.east_m, p.latitude, p.longitude,
+                   (i.occurred_at at time zone 'Europe/Stockholm')::date
+            from incident i
+            join area a on a.id = i.area_id and a.slug = 'klara'
+            join incident_category c on c.id = i.category_id and c.code = 'drug-dealing'
+            left join place p on p.id = i.place_id
+            where i.occurred_at >= timestamptz '2019-01-01 00:00 Europe/Stockholm'
+              and i.occurred_at < timestamptz '2020-01-01 00:00 Europe/Stockholm'
+              and (i.north_m is not null or p.latitude is not null)
+            """)
+        .query(
+            (rs, n) -> {
+              double day = rs.getObject(5, java.time.LocalDate.class).toEpochDay();
+              if (rs.getObject(1) != null) {
+                return events.add(
+                    new double[] {
+                      Math.floorDiv(rs.getInt(2), 10) * 10 + 5.0,
+                      Math.floorDiv(rs.getInt(1), 10) * 10 + 5.0,
+                      day
+                    });
+              }
+              double[] ne = Sweref99Tm.project(rs.getDouble(3), rs.getDouble(4));
+              return events.add(new double[] {ne[1], ne[0], day});
+            })
+        .list();
+    assertThat(report.get("events").asInt()).isEqualTo(events.size()).isGreaterThan(300);
+    KnoxTest.Result expected =
+        KnoxTest.run(
+            events.stream().mapToDouble(e -> e[0]).toArray(),
+            events.stream().mapToDouble(e -> e[1]).toArray(),
+            events.stream().mapToDouble(e -> e[2]).toArray(),
+            new double[] {0, 1, 101, 201},
+            new double[] {0, 8, 15},
+            KnoxTest.Distance.MANHATTAN,
+            0,
+            7);
+    JsonNode cells = report.get("cells");
+    assertThat(cells.size()).isEqualTo(6);
+    long sameSpot = 0;
+    for (int i = 0; i < 6; i++) {
+      KnoxTest.Cell cell = expected.cells()[i];
+      assertThat(cells.get(i).get("observed").asLong()).isEqualTo(cell.observed());
+      assertThat(cells.get(i).get("expected").asDouble()).isCloseTo(cell.expected(), within(1e-9));
+      assertThat(cells.get(i).get("p").asDouble()).isBetween(0.01, 1.0);
+      sameSpot += i < 2 ? cell.observed() : 0;
+    }
+    assertThat(sameSpot).as("pairs at the same spot within two weeks").isPositive();
+
+    WebSession.Response page =
+        session.get(
+            "/areas/klara/analysis/near-repeats?category=drug-dealing&from=2019-01-01"
+                + "&to=2019-12-31&permutations=19");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("Knox-kvot per avstånd")
+        .contains("0–1 m")
+        .contains("0–8 dagar")
+        .contains(events.size() + " händelser jämförda parvis");
+    assertThat(session.getJson("/api/v1/areas/klara/analysis/near-repeats?distance=far").body())
+        .contains("\"field\":\"distance\"");
+    assertThat(
+            session.getJson("/api/v1/areas/klara/analysis/near-repeats?permutations=5000").body())
+        .contains("\"field\":\"permutations\"")
+        .contains("mellan 0 och 999");
+    WebSession.Response bands =
+        session.getJson("/api/v1/areas/klara/analysis/near-repeats?space-bands=100,0");
+    assertThat(bands.status()).isEqualTo(400);
+    assertThat(bands.body()).contains("\"field\":\"space-bands\"");
+  }
+
   private static long number(String json, String key) {
     java.util.regex.Matcher m =
         java.util.regex.Pattern.compile("\"" + key + "\":(\\d+)").matcher(json);

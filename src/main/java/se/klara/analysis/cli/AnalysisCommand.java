@@ -25,6 +25,7 @@ import se.klara.analysis.GetisOrd;
 import se.klara.analysis.GiStatistics;
 import se.klara.analysis.GridWeights;
 import se.klara.analysis.KnoxTest;
+import se.klara.analysis.MapAccuracy;
 
 /**
  * {@code klara analysis ...}: the analysis methods on analysts' own files, without starting the
@@ -33,13 +34,16 @@ import se.klara.analysis.KnoxTest;
  */
 @Command(
     name = "analysis",
-    description = "Hot spots, displacement, temporal displacement and near repeats on CSV files.",
+    description =
+        "Hot spots, displacement, temporal displacement, near repeats and map accuracy on your"
+            + " own data.",
     mixinStandardHelpOptions = true,
     subcommands = {
       AnalysisCommand.GiStar.class,
       AnalysisCommand.Wdq.class,
       AnalysisCommand.Temporal.class,
-      AnalysisCommand.Knox.class
+      AnalysisCommand.Knox.class,
+      AnalysisCommand.Accuracy.class
     })
 public class AnalysisCommand {
 
@@ -398,6 +402,63 @@ public class AnalysisCommand {
   }
 
   @Command(
+      name = "accuracy",
+      description = {
+        "Predictive Accuracy Index and Recapture Rate Index of a hot-spot map: incidents in its",
+        "cells and in all in two periods, the area of its cells and of the whole study area (any",
+        "one unit). Prints one JSON object."
+      },
+      mixinStandardHelpOptions = true)
+  static class Accuracy extends Task {
+    @Option(names = "--hits-first", required = true, paramLabel = "N")
+    long hitsFirst;
+
+    @Option(names = "--total-first", required = true, paramLabel = "N")
+    long totalFirst;
+
+    @Option(names = "--hits-second", required = true, paramLabel = "N")
+    long hitsSecond;
+
+    @Option(names = "--total-second", required = true, paramLabel = "N")
+    long totalSecond;
+
+    @Option(names = "--cells-area", required = true, paramLabel = "A")
+    double cellsArea;
+
+    @Option(names = "--total-area", required = true, paramLabel = "A")
+    double totalArea;
+
+    @Override
+    String run() {
+      long[] counts = {hitsFirst, totalFirst, hitsSecond, totalSecond};
+      String[] names = {"hits-first", "total-first", "hits-second", "total-second"};
+      for (int i = 0; i < counts.length; i++) {
+        if (counts[i] < 0) {
+          throw new AnalysisInputException(names[i], "analysis.error.negative-count");
+        }
+      }
+      if (hitsFirst > totalFirst) {
+        throw new AnalysisInputException("hits-first", "analysis.error.hits-above-total");
+      }
+      if (hitsSecond > totalSecond) {
+        throw new AnalysisInputException("hits-second", "analysis.error.hits-above-total");
+      }
+      if (!(cellsArea > 0) || !(totalArea >= cellsArea) || Double.isInfinite(totalArea)) {
+        throw new AnalysisInputException("cells-area", "analysis.error.areas");
+      }
+      return "{\"pai_first\":"
+          + Json.number(MapAccuracy.pai(hitsFirst, totalFirst, cellsArea, totalArea))
+          + ",\"pai_second\":"
+          + Json.number(MapAccuracy.pai(hitsSecond, totalSecond, cellsArea, totalArea))
+          + ",\"rri\":"
+          + Json.number(MapAccuracy.rri(hitsFirst, hitsSecond, totalFirst, totalSecond))
+          + ",\"area_share\":"
+          + Json.number(cellsArea / totalArea)
+          + "}\n";
+    }
+  }
+
+  @Command(
       name = "knox",
       description = {
         "Knox test for near repeats. events.csv has columns id,x_m,y_m,day (day a number of",
@@ -506,22 +567,7 @@ public class AnalysisCommand {
     }
 
     private static double[] bands(String field, String text) {
-      String[] parts = text.split(",", -1);
-      double[] limits = new double[parts.length];
-      for (int i = 0; i < parts.length; i++) {
-        try {
-          limits[i] = Double.parseDouble(parts[i].trim());
-        } catch (NumberFormatException e) {
-          throw new AnalysisInputException(field, "analysis.error.bands");
-        }
-        if (!Double.isFinite(limits[i]) || limits[i] < 0 || (i > 0 && limits[i] <= limits[i - 1])) {
-          throw new AnalysisInputException(field, "analysis.error.bands");
-        }
-      }
-      if (limits.length < 2 || limits.length > 101) {
-        throw new AnalysisInputException(field, "analysis.error.bands");
-      }
-      return limits;
+      return KnoxTest.parseBands(field, text);
     }
   }
 }
