@@ -180,7 +180,8 @@ class ObservationBrowserTests extends BrowserTest {
                 GroupCounts.none().with(Gender.FEMALE, AgeBand.AGE_15_17, 3),
                 NewFaces.YES,
                 "Grupp vid trappan",
-                false));
+                false,
+                List.of()));
     driver.manage().window().setSize(new Dimension(390, 844));
     signInAs("field");
 

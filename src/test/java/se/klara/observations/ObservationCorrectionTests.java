@@ -35,7 +35,8 @@ class ObservationCorrectionTests extends IntegrationTest {
         GroupCounts.none().with(Gender.FEMALE, AgeBand.AGE_15_17, 4),
         NewFaces.NO,
         note,
-        false);
+        false,
+        List.of());
   }
 
   @Test
