@@ -1,6 +1,6 @@
 // Origins of the people met in the observation form and its correction: the form comes with a few
-// empty rows (enough without a script); this adds one more row at a time. Each row's label ends
-// with its number, which the new row continues.
+// empty rows (enough without a script); this adds one more row at a time. Each row's labels end
+// with its number (for screen readers), which the new row continues.
 (function () {
   "use strict";
   var rows = document.getElementById("origin-rows");
@@ -26,7 +26,10 @@
     row.querySelectorAll("label").forEach(function (label) {
       var kind = label.htmlFor.indexOf("origin-count-") === 0 ? "count" : "origin";
       label.htmlFor = kind === "count" ? "origin-count-" + index : "origin-" + index;
-      label.textContent = label.textContent.replace(/\d+$/, String(index + 1));
+      var number = label.querySelector(".row-number");
+      if (number) {
+        number.textContent = number.textContent.replace(/\d+/, String(index + 1));
+      }
     });
     var error = row.querySelector(".field-error");
     if (error) {
