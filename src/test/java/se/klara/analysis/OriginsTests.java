@@ -163,7 +163,7 @@ class OriginsTests extends IntegrationTest {
             "plattan",
             from,
             from.plus(Duration.ofHours(1)),
-            List.of("youth-groups"),
+            List.of("violence-threats"),
             Intensity.FEW,
             people,
             GroupCounts.none(),

@@ -44,7 +44,7 @@ class ObservationOriginsTests extends IntegrationTest {
   private String body(int estimated, String origins) {
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     return """
-        {"place": "plattan", "from": "%s", "to": "%s", "phenomena": ["youth-groups"],
+        {"place": "plattan", "from": "%s", "to": "%s", "phenomena": ["violence-threats"],
          "intensity": "MANY", "estimatedCount": %d,
          "counts": {"male": {"15-17": 4}, "female": {"15-17": 2}},
          "newFaces": "NO", "note": null, "origins": %s}
@@ -189,7 +189,7 @@ class ObservationOriginsTests extends IntegrationTest {
     form.put("place", "kulturhuset-entre");
     form.put("from", MINUTES.format(now.minus(Duration.ofHours(1))));
     form.put("to", MINUTES.format(now.minus(Duration.ofMinutes(10))));
-    form.put("phenomena", "youth-groups");
+    form.put("phenomena", "violence-threats");
     form.put("intensity", "FEW");
     form.put("estimatedCount", "5");
     form.put("newFaces", "YES");
@@ -281,7 +281,7 @@ class ObservationOriginsTests extends IntegrationTest {
     form.put("place", o.placeSlug());
     form.put("from", MINUTES.format(o.from()));
     form.put("to", MINUTES.format(o.to()));
-    form.put("phenomena", "youth-groups");
+    form.put("phenomena", "violence-threats");
     form.put("estimatedCount", "8");
     form.put("newFaces", "NO");
     form.put("origins[0].origin", "Solna");
