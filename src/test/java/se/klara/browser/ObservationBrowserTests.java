@@ -230,7 +230,7 @@ class ObservationBrowserTests extends BrowserTest {
                 "plattan",
                 now.minus(Duration.ofHours(2)),
                 now.minus(Duration.ofMinutes(5)),
-                List.of("youth-groups"),
+                List.of("violence-threats"),
                 Intensity.MANY,
                 8,
                 GroupCounts.none().with(Gender.FEMALE, AgeBand.AGE_15_17, 3),
