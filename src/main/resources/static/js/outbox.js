@@ -113,10 +113,35 @@
       intensity: checked("intensity"),
       estimatedCount: number("estimatedCount"),
       counts: counts,
+      origins: filledOriginRows().map(function (row) {
+        var count = row.querySelector('input[type="number"]').value;
+        return {
+          origin: row.querySelector('input[type="text"]').value.trim(),
+          count: count === "" ? null : Number(count)
+        };
+      }),
       newFaces: checked("newFaces") || "UNKNOWN",
       note: form.elements.note.value || null,
       noteConfirmed: form.elements.noteConfirmed.checked
     };
+  }
+  // The origin rows with something typed in them: what is sent, so origins[i] in an answer is the
+  // i-th of these.
+  function filledOriginRows() {
+    return Array.prototype.filter.call(form.querySelectorAll(".origin-row"), function (row) {
+      return Array.prototype.some.call(row.querySelectorAll("input"), function (input) {
+        return input.value.trim() !== "";
+      });
+    });
+  }
+  function errorTarget(field) {
+    var row = /^origins\[(\d+)\]/.exec(field);
+    if (row) {
+      var filled = filledOriginRows()[Number(row[1])];
+      var own = filled ? filled.querySelector(".field-error") : null;
+      return own || form.querySelector('.field-error[data-field="origins"]');
+    }
+    return form.querySelector('.field-error[data-field="' + field + '"]');
   }
   function clearErrors() {
     form.querySelectorAll(".field-error").forEach(function (p) { p.textContent = ""; });
@@ -125,7 +150,7 @@
     clearErrors();
     (problem.errors || []).forEach(function (error) {
       var field = error.field.indexOf("counts") === 0 ? "counts" : error.field;
-      var target = form.querySelector('.field-error[data-field="' + field + '"]');
+      var target = errorTarget(field);
       if (target) {
         target.textContent = (target.textContent ? target.textContent + " " : "") + error.message;
       }

@@ -3,7 +3,9 @@ package se.klara.analysis;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -11,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import se.klara.areas.Area;
 import se.klara.audit.AuditEntry;
 import se.klara.audit.AuditLog;
+import se.klara.observations.ObservationStatistics;
+import se.klara.observations.OriginNames;
 import se.klara.privacy.PrivacyGuard;
 import se.klara.privacy.Verdict;
 import se.klara.shared.Actor;
@@ -18,8 +22,10 @@ import se.klara.shared.DateRange;
 
 /**
  * Where the people met come from, as aggregates only: counts per day, group (youths met by the
- * youth team, people arrested for drug offences …) and home municipality or city district. The seed
- * uses the most represented municipalities to start dialogues with them.
+ * youth team, people arrested for drug offences …) and home municipality or city district, from two
+ * sources: uploaded aggregates and the origins field observations carry (their group being the
+ * observing organisation). The seed uses the most represented municipalities to start dialogues
+ * with them.
  */
 @Service
 public class Origins {
@@ -28,11 +34,13 @@ public class Origins {
 
   private final JdbcClient jdbc;
   private final AuditLog audit;
+  private final ObservationStatistics statistics;
   private final PrivacyGuard guard;
 
-  Origins(JdbcClient jdbc, AuditLog audit) {
+  Origins(JdbcClient jdbc, AuditLog audit, ObservationStatistics statistics) {
     this.jdbc = jdbc;
     this.audit = audit;
+    this.statistics = statistics;
     this.guard = new PrivacyGuard();
   }
 
@@ -56,7 +64,7 @@ public class Origins {
         throw new AnalysisInputException(r.line(), "date", "analysis.error.date");
       }
       String group = text(r, "group");
-      String origin = text(r, "origin");
+      String origin = OriginNames.normalise(text(r, "origin"));
       int count = r.integer("count");
       if (count <= 0) {
         throw new AnalysisInputException(r.line(), "count", "analysis.error.positive-count");
@@ -99,26 +107,49 @@ public class Origins {
         .list();
   }
 
-  /** Origins of one group (all groups when null) in the period, most represented first. */
+  /**
+   * The organisations whose field observations say where the people met came from: each is a group
+   * of its own (e.g. the youths the city district's field workers met).
+   */
+  @Transactional(readOnly = true)
+  public List<String> observers(Area area) {
+    return statistics.organisationsWithOrigins(area);
+  }
+
+  /**
+   * Origins of one group (all groups when null or blank) in the period, most represented first
+   * (ties by origin). A group is both the uploaded counts of that name and the origins in the field
+   * observations of the organisation of that name; the same origin in both adds up.
+   */
   @Transactional(readOnly = true)
   public List<OriginTotal> totals(Area area, DateRange range, String group) {
-    List<Object[]> rows =
-        jdbc.sql(
-                """
-                select origin, sum(count) as total from origin_count
-                where area_id = :area and day between :first and :last
-                  and (cast(:group as text) is null or group_name = :group)
-                group by origin order by total desc, origin
-                """)
-            .param("area", area.id())
-            .param("first", range.first())
-            .param("last", range.last())
-            .param("group", group == null || group.isBlank() ? null : group, java.sql.Types.VARCHAR)
-            .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2)})
-            .list();
-    long all = rows.stream().mapToLong(r -> (Long) r[1]).sum();
-    return rows.stream()
-        .map(r -> new OriginTotal((String) r[0], (Long) r[1], (double) (Long) r[1] / all))
+    String name = group == null || group.isBlank() ? null : group;
+    Map<String, Long> merged = new HashMap<>();
+    jdbc.sql(
+            """
+            select origin, sum(count) from origin_count
+            where area_id = :area and day between :first and :last
+              and (cast(:group as text) is null or group_name = :group)
+            group by origin
+            """)
+        .param("area", area.id())
+        .param("first", range.first())
+        .param("last", range.last())
+        .param("group", name, java.sql.Types.VARCHAR)
+        .query(
+            (rs, n) ->
+                merged.merge(OriginNames.normalise(rs.getString(1)), rs.getLong(2), Long::sum))
+        .list();
+    statistics
+        .origins(area, range, name)
+        .forEach((origin, count) -> merged.merge(OriginNames.normalise(origin), count, Long::sum));
+    long all = merged.values().stream().mapToLong(Long::longValue).sum();
+    return merged.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Long>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .map(e -> new OriginTotal(e.getKey(), e.getValue(), (double) e.getValue() / all))
         .toList();
   }
 }

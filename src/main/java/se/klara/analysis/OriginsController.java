@@ -6,12 +6,17 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,15 +24,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.klara.areas.Area;
 import se.klara.areas.AreaAccess;
 import se.klara.shared.Actor;
+import se.klara.shared.CsvCells;
 import se.klara.shared.DateRange;
 import se.klara.shared.Role;
 
-/** Origin of people met: the ranking view, its CSV export and the upload of aggregates. */
+/**
+ * Origin of people met: the ranking view, its CSV export and JSON, and the upload of aggregates.
+ */
 @Controller
 class OriginsController {
   private final AreaAccess areaAccess;
@@ -59,6 +68,7 @@ class OriginsController {
     Area area = areaAccess.require(actor, slug);
     model.addAttribute("currentArea", area);
     model.addAttribute("groups", origins.groups(area));
+    model.addAttribute("observers", origins.observers(area));
     model.addAttribute("group", group == null ? "" : group);
     model.addAttribute("canUpload", actor.role() == Role.COORDINATOR || actor.role() == Role.ADMIN);
     DateRange range = DateRange.lastDays(LocalDate.now(clock.withZone(DateRange.ZONE)), 365);
@@ -83,7 +93,7 @@ class OriginsController {
     DateRange range = range(from, to);
     StringBuilder csv = new StringBuilder("origin,count,share\n");
     for (Origins.OriginTotal t : origins.totals(area, range, group)) {
-      csv.append(quoted(t.origin()))
+      csv.append(quoted(CsvCells.safe(t.origin())))
           .append(',')
           .append(t.count())
           .append(',')
@@ -102,6 +112,49 @@ class OriginsController {
                 + range.last()
                 + ".csv\"")
         .body(csv.toString());
+  }
+
+  /**
+   * The ranking as JSON: {@code {"from", "to", "group", "origins": [{"origin", "count",
+   * "share"}]}}; a wrong period answers 400 with a problem detail naming the field.
+   */
+  @GetMapping(value = "/api/v1/areas/{area}/analysis/origins", produces = "application/json")
+  @ResponseBody
+  ResponseEntity<?> json(
+      Actor actor,
+      @PathVariable("area") String slug,
+      @RequestParam(name = "from", required = false) String from,
+      @RequestParam(name = "to", required = false) String to,
+      @RequestParam(name = "group", required = false) String group,
+      Locale locale) {
+    Area area = areaAccess.require(actor, slug);
+    DateRange range;
+    try {
+      range = range(from, to);
+    } catch (AnalysisInputException e) {
+      ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+      problem.setTitle(messages.getMessage("analysis.api.invalid", null, locale));
+      problem.setDetail(messages.getMessage(e.messageKey(), e.arguments(), locale));
+      problem.setProperty("field", e.field());
+      problem.setProperty("key", e.messageKey());
+      return ResponseEntity.badRequest()
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(problem);
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("from", range.first().toString());
+    body.put("to", range.last().toString());
+    body.put("group", group == null || group.isBlank() ? null : group);
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Origins.OriginTotal t : origins.totals(area, range, group)) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("origin", t.origin());
+      row.put("count", t.count());
+      row.put("share", t.share());
+      rows.add(row);
+    }
+    body.put("origins", rows);
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
   }
 
   private static String quoted(String text) {

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,14 +26,17 @@ import se.klara.observations.GroupCounts;
 import se.klara.observations.Intensity;
 import se.klara.observations.NewFaces;
 import se.klara.observations.Observations;
+import se.klara.observations.OriginCount;
 import se.klara.observations.SyntheticObservation;
 
 /**
  * Six weeks of synthetic observations in Klara, filed by the demo accounts {@code field}, {@code
  * coordinator} and {@code partner}, with the seed's time-of-day patterns: drug dealing at Plattan
  * and Sergels torg from early morning until lunch, youth groups in the evenings, homelessness at
- * night around Centralstationen. Deterministic (fixed seed), stored marked as synthetic with a note
- * prefix, loaded once (after the demo area; a restart adds nothing).
+ * night around Centralstationen. Most youth-group observations and some of the morning drug-scene
+ * ones say where some of the people met came from (home municipality or city district, counts
+ * only). Deterministic (fixed seed), stored marked as synthetic with a note prefix, loaded once
+ * (after the demo area; a restart adds nothing).
  */
 @Component
 @ConditionalOnBooleanProperty("klara.demo.enabled")
@@ -68,8 +74,7 @@ class DemoObservations implements SmartInitializingSingleton {
   }
 
   /** A pattern: where, what, from which hour for how long, by whom. */
-  private record Pattern(
-      String place, List<String> phenomena, int startHour, int hours, String author) {}
+  record Pattern(String place, List<String> phenomena, int startHour, int hours, String author) {}
 
   private static final List<Pattern> PATTERNS =
       List.of(
@@ -83,6 +88,114 @@ class DemoObservations implements SmartInitializingSingleton {
           new Pattern("klara-kyrkogard", List.of("drug-use"), 20, 3, "field"),
           new Pattern("brunkebergs-torg", List.of("positive-activity"), 12, 3, "coordinator"));
 
+  /**
+   * Home municipalities and city districts of the people met, skewed so that a few dominate
+   * (weights): youths met in the evenings by the city district's field workers, and people met by
+   * the police at the morning drug scene.
+   */
+  static final Map<String, Integer> YOUTH_ORIGINS =
+      weights(
+          "Rinkeby-Kista",
+          10,
+          "Skärholmen",
+          7,
+          "Botkyrka",
+          6,
+          "Järfälla",
+          5,
+          "Sundbyberg",
+          4,
+          "Solna",
+          4,
+          "Huddinge",
+          3,
+          "Farsta",
+          3,
+          "Södertälje",
+          2,
+          "Haninge",
+          2,
+          "Södermalm",
+          2,
+          "Norrmalm",
+          2,
+          "Nacka",
+          1);
+
+  static final Map<String, Integer> DRUG_SCENE_ORIGINS =
+      weights(
+          "Södertälje",
+          6,
+          "Botkyrka",
+          5,
+          "Huddinge",
+          5,
+          "Rinkeby-Kista",
+          4,
+          "Haninge",
+          3,
+          "Södermalm",
+          3,
+          "Norrmalm",
+          2,
+          "Solna",
+          2,
+          "Sundbyberg",
+          2,
+          "Järfälla",
+          2,
+          "Nacka",
+          2,
+          "Farsta",
+          2,
+          "Skärholmen",
+          2);
+
+  private static Map<String, Integer> weights(Object... pairs) {
+    Map<String, Integer> weights = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      weights.put((String) pairs[i], (Integer) pairs[i + 1]);
+    }
+    return Collections.unmodifiableMap(weights);
+  }
+
+  /**
+   * The origins of some of the people an observation counted: on most youth-group observations and
+   * on some of the morning drug-scene ones, for one to all of the people counted.
+   */
+  static List<OriginCount> origins(Pattern pattern, int people, Random random) {
+    Map<String, Integer> weights;
+    if (pattern.phenomena().contains("youth-groups")) {
+      weights = YOUTH_ORIGINS;
+    } else if (pattern.phenomena().contains("drug-dealing")) {
+      weights = DRUG_SCENE_ORIGINS;
+    } else {
+      return List.of();
+    }
+    boolean known = random.nextInt(10) < (weights == YOUTH_ORIGINS ? 6 : 4);
+    if (!known || people == 0) {
+      return List.of();
+    }
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (int person = 1 + random.nextInt(people); person > 0; person--) {
+      counts.merge(pick(weights, random), 1, Integer::sum);
+    }
+    return counts.entrySet().stream().map(e -> new OriginCount(e.getKey(), e.getValue())).toList();
+  }
+
+  /** One origin, drawn with the chances of the weights. */
+  static String pick(Map<String, Integer> weights, Random random) {
+    int total = weights.values().stream().mapToInt(Integer::intValue).sum();
+    int pick = random.nextInt(total);
+    for (Map.Entry<String, Integer> weight : weights.entrySet()) {
+      pick -= weight.getValue();
+      if (pick < 0) {
+        return weight.getKey();
+      }
+    }
+    throw new IllegalStateException("weights must be positive");
+  }
+
   void load() {
     Area klara = areas.bySlug("klara").orElseThrow();
     observations.addStandardVocabulary(klara);
@@ -90,6 +203,8 @@ class DemoObservations implements SmartInitializingSingleton {
       return;
     }
     Random random = new Random(20191016L);
+    // A random sequence of its own, so that the other demo values stay as they were.
+    Random originRandom = new Random(20191217L);
     LocalDate today = LocalDate.ofInstant(clock.instant(), STOCKHOLM);
     List<SyntheticObservation> batch = new ArrayList<>();
     for (int day = WEEKS * 7; day >= 1; day--) {
@@ -131,7 +246,8 @@ class DemoObservations implements SmartInitializingSingleton {
                 total == 0 ? null : total,
                 counts,
                 NewFaces.values()[random.nextInt(3)],
-                NOTE_PREFIX + "Mönster enligt Vision Klara 2019."));
+                NOTE_PREFIX + "Mönster enligt Vision Klara 2019.",
+                origins(pattern, total, originRandom)));
       }
     }
     int stored = observations.recordSynthetic(klara, batch);

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A stored observation: at a place, during a time window, which phenomena and how many people (as
- * aggregate counts). The author is an account, kept for visibility and correction.
+ * aggregate counts) and, optionally, from which home municipalities or city districts the people
+ * met came (counts, most first). The author is an account, kept for visibility and correction.
  */
 public record Observation(
     long id,
@@ -28,8 +29,10 @@ public record Observation(
     Instant createdAt,
     Instant updatedAt,
     List<String> phenomena,
-    GroupCounts counts) {
+    GroupCounts counts,
+    List<OriginCount> origins) {
   public Observation {
     phenomena = List.copyOf(phenomena);
+    origins = List.copyOf(origins);
   }
 }

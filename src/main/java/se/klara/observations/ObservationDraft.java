@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * What a user submits, before the rules and the privacy guard have checked it. Fields the client
- * left out are null (counts: none).
+ * left out are null (counts: none; origins: none).
  */
 public record ObservationDraft(
     String place,
@@ -17,11 +17,13 @@ public record ObservationDraft(
     GroupCounts counts,
     NewFaces newFaces,
     String note,
-    boolean noteConfirmed) {
+    boolean noteConfirmed,
+    List<OriginCount> origins) {
   public ObservationDraft {
     phenomena = phenomena == null ? List.of() : List.copyOf(phenomena);
     counts = counts == null ? GroupCounts.none() : counts;
     newFaces = newFaces == null ? NewFaces.UNKNOWN : newFaces;
     note = note == null || note.isBlank() ? null : note.strip();
+    origins = origins == null ? List.of() : List.copyOf(origins);
   }
 }

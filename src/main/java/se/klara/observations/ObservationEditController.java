@@ -1,8 +1,10 @@
 package se.klara.observations;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -91,6 +93,17 @@ class ObservationEditController {
     model.addAttribute(
         "errors",
         problems.stream().map(p -> ObservationMessages.text(messages, p, locale)).toList());
+    Map<String, String> originErrors = new LinkedHashMap<>();
+    for (FieldProblem problem : problems) {
+      if (problem.field().startsWith("origins")) {
+        originErrors.merge(
+            ObservationMessages.formField(problem.field()),
+            ObservationMessages.text(messages, problem, locale),
+            (a, b) -> a + " " + b);
+      }
+    }
+    model.addAttribute("originErrors", originErrors);
+    model.addAttribute("originNames", OriginNames.suggestions());
     return "observations/edit";
   }
 }

@@ -9,7 +9,11 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.util.MultiValueMap;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -29,18 +33,59 @@ record ObservationForm(
     String newFaces,
     String note,
     boolean noteConfirmed,
-    String key) {
+    String key,
+    List<OriginRow> origins) {
   static final ZoneId ZONE = ObservationPageController.ZONE;
+
+  /** The form shows at least this many rows for origins (more with script: "add a row"). */
+  static final int ORIGIN_ROWS = 3;
+
+  private static final Pattern ORIGIN_FIELD =
+      Pattern.compile("origins\\[(\\d{1,3})]\\.(origin|count)");
 
   ObservationForm {
     phenomena = List.copyOf(phenomena);
     counts = Map.copyOf(counts);
+    origins = List.copyOf(origins);
+  }
+
+  /**
+   * One row of origins as typed: a home municipality or city district and how many of the people
+   * met came from there (public: the template reads it).
+   */
+  public record OriginRow(String origin, String count) {
+    boolean blank() {
+      return origin.isBlank() && count.isBlank();
+    }
+  }
+
+  /**
+   * The rows the form shows: the typed ones and empty ones after them, at least {@value
+   * #ORIGIN_ROWS} and always one empty (public: the template calls it).
+   */
+  public List<OriginRow> originRows() {
+    List<OriginRow> rows = new ArrayList<>(origins);
+    do {
+      rows.add(new OriginRow("", ""));
+    } while (rows.size() < ORIGIN_ROWS);
+    return rows;
   }
 
   /** An empty form for the time window {@code from}–{@code to}. */
   static ObservationForm blank(String from, String to, String key) {
     return new ObservationForm(
-        "", from, to, List.of(), "", "", Map.of(), NewFaces.UNKNOWN.name(), "", false, key);
+        "",
+        from,
+        to,
+        List.of(),
+        "",
+        "",
+        Map.of(),
+        NewFaces.UNKNOWN.name(),
+        "",
+        false,
+        key,
+        List.of());
   }
 
   /** The form filled in with a stored observation, to correct it. */
@@ -64,14 +109,20 @@ record ObservationForm(
         o.newFaces().name(),
         o.note() == null ? "" : o.note(),
         false,
-        "");
+        "",
+        o.origins().stream()
+            .map(origin -> new OriginRow(origin.origin(), String.valueOf(origin.count())))
+            .toList());
   }
 
   private static String local(Instant instant) {
     return LocalDateTime.ofInstant(instant, ZONE).withSecond(0).withNano(0).toString();
   }
 
-  /** The form as posted; counts are named {@code counts.<gender>.<age band>}. */
+  /**
+   * The form as posted; counts are named {@code counts.<gender>.<age band>}, origins {@code
+   * origins[<row>].origin} and {@code origins[<row>].count} (empty rows are left out).
+   */
   static ObservationForm of(MultiValueMap<String, String> params) {
     Map<String, String> counts = new LinkedHashMap<>();
     for (Gender g : Gender.values()) {
@@ -93,7 +144,24 @@ record ObservationForm(
         text(params.getFirst("newFaces")),
         params.getFirst("note") == null ? "" : params.getFirst("note"),
         "true".equals(params.getFirst("noteConfirmed")),
-        text(params.getFirst("idempotencyKey")));
+        text(params.getFirst("idempotencyKey")),
+        originRows(params));
+  }
+
+  private static List<OriginRow> originRows(MultiValueMap<String, String> params) {
+    Map<Integer, String[]> typed = new TreeMap<>();
+    params.forEach(
+        (name, values) -> {
+          Matcher m = ORIGIN_FIELD.matcher(name);
+          if (m.matches()) {
+            String[] row = typed.computeIfAbsent(Integer.valueOf(m.group(1)), k -> new String[2]);
+            row[m.group(2).equals("origin") ? 0 : 1] = values.isEmpty() ? "" : values.get(0);
+          }
+        });
+    return typed.values().stream()
+        .map(row -> new OriginRow(text(row[0]), text(row[1])))
+        .filter(row -> !row.blank())
+        .toList();
   }
 
   /** The count typed for a cell, or empty (public: the template calls it). */
@@ -113,6 +181,18 @@ record ObservationForm(
         }
       }
     }
+    List<OriginCount> originCounts = new ArrayList<>();
+    for (int i = 0; i < origins.size(); i++) {
+      OriginRow row = origins.get(i);
+      String count = row.count();
+      int value = 0;
+      if (!count.matches("\\d{1,4}")) {
+        problems.add(FieldProblem.of("origins[" + i + "].count", "observation.error.origin.count"));
+      } else {
+        value = Integer.parseInt(count);
+      }
+      originCounts.add(new OriginCount(row.origin(), value));
+    }
     ObservationDraft draft =
         new ObservationDraft(
             place.isEmpty() ? null : place,
@@ -124,7 +204,8 @@ record ObservationForm(
             new GroupCounts(cells),
             choice(NewFaces.class, newFaces),
             note,
-            noteConfirmed);
+            noteConfirmed,
+            originCounts);
     return new ObservationJson.Read(draft, problems.stream().distinct().toList());
   }
 
@@ -142,6 +223,9 @@ record ObservationForm(
     node.put("newFaces", newFaces);
     node.put("note", note);
     node.put("noteConfirmed", noteConfirmed);
+    ArrayNode typedOrigins = node.putArray("origins");
+    origins.forEach(
+        row -> typedOrigins.addObject().put("origin", row.origin()).put("count", row.count()));
     return ObservationJson.hash(node);
   }
 

@@ -134,6 +134,7 @@ final class ObservationJson {
       }
     }
     String note = string(node, "note", problems);
+    List<OriginCount> origins = origins(node.get("origins"), problems);
     JsonNode confirmed = node.get("noteConfirmed");
     boolean noteConfirmed = confirmed != null && confirmed.isBoolean() && confirmed.asBoolean();
     ObservationDraft draft =
@@ -147,12 +148,56 @@ final class ObservationJson {
             new GroupCounts(cells),
             newFaces,
             note,
-            noteConfirmed);
+            noteConfirmed,
+            origins);
     // Counts problems are reported under "counts" too, so the total check is skipped.
     if (problems.stream().anyMatch(p -> p.field().startsWith("counts."))) {
       problems.add(FieldProblem.of("counts", "observation.error.count.range"));
     }
     return new Read(draft, problems);
+  }
+
+  /**
+   * The origins of the people met: {@code [{"origin": "Solna", "count": 3}, …]}. An entry that
+   * cannot be read is kept (as an empty origin or a zero count) so that the problems of the others
+   * keep their index; its problem names the entry, e.g. {@code origins[1].count}.
+   */
+  private static List<OriginCount> origins(JsonNode list, List<FieldProblem> problems) {
+    List<OriginCount> origins = new ArrayList<>();
+    if (list == null || list.isNull()) {
+      return origins;
+    }
+    if (!list.isArray()) {
+      problems.add(FieldProblem.of("origins", "observation.error.origins.format"));
+      return origins;
+    }
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode entry = list.get(i);
+      String field = "origins[" + i + "]";
+      if (!entry.isObject()) {
+        problems.add(FieldProblem.of(field, "observation.error.origins.format"));
+        origins.add(new OriginCount("", 0));
+        continue;
+      }
+      JsonNode origin = entry.get("origin");
+      String text = "";
+      if (origin != null && !origin.isNull() && !origin.isString()) {
+        problems.add(FieldProblem.of(field + ".origin", "observation.error.not-text"));
+      } else if (origin != null && origin.isString()) {
+        text = origin.stringValue();
+      }
+      JsonNode count = entry.get("count");
+      int value = 0;
+      if (count == null
+          || !count.isIntegralNumber()
+          || count.bigIntegerValue().abs().compareTo(java.math.BigInteger.valueOf(1_000_000)) > 0) {
+        problems.add(FieldProblem.of(field + ".count", "observation.error.origin.count"));
+      } else {
+        value = count.intValue();
+      }
+      origins.add(new OriginCount(text, value));
+    }
+    return origins;
   }
 
   private static String string(JsonNode node, String field, List<FieldProblem> problems) {
@@ -235,6 +280,10 @@ final class ObservationJson {
       for (AgeBand band : AgeBand.values()) {
         row.put(band.key(), o.counts().get(gender, band));
       }
+    }
+    ArrayNode origins = root.putArray("origins");
+    for (OriginCount origin : o.origins()) {
+      origins.addObject().put("origin", origin.origin()).put("count", origin.count());
     }
     root.put("newFaces", o.newFaces().name());
     root.put("note", o.note());

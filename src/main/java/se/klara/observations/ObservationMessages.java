@@ -11,7 +11,10 @@ final class ObservationMessages {
 
   static String text(MessageSource messages, FieldProblem problem, Locale locale) {
     Object[] arguments = problem.arguments().toArray();
-    if (problem.messageKey().equals(ObservationRules.CONFIRM_NOTE) && arguments.length == 1) {
+    boolean labels =
+        problem.messageKey().equals(ObservationRules.CONFIRM_NOTE)
+            || problem.messageKey().equals(ObservationRules.ORIGIN_PERSONAL_DATA);
+    if (labels && arguments.length == 1) {
       arguments =
           new Object[] {
             Arrays.stream(arguments[0].toString().split(", "))
@@ -22,5 +25,16 @@ final class ObservationMessages {
           };
     }
     return messages.getMessage(problem.messageKey(), arguments, locale);
+  }
+
+  /**
+   * Where the form shows a problem: all counts under {@code counts}, the origin and count of one
+   * origin row under {@code origins[<row>]}, every other field under its own name.
+   */
+  static String formField(String field) {
+    if (field.startsWith("counts")) {
+      return "counts";
+    }
+    return field.replaceFirst("^(origins\\[\\d+])\\..*$", "$1");
   }
 }

@@ -166,14 +166,15 @@ class ObservationPageController {
         form.newFaces(),
         form.note(),
         form.noteConfirmed(),
-        key);
+        key,
+        form.origins());
   }
 
   private String formPage(
       Model model, Area area, ObservationForm form, List<FieldProblem> problems, Locale locale) {
     Map<String, String> errors = new LinkedHashMap<>();
     for (FieldProblem problem : problems) {
-      String field = problem.field().startsWith("counts") ? "counts" : problem.field();
+      String field = ObservationMessages.formField(problem.field());
       errors.merge(
           field, ObservationMessages.text(messages, problem, locale), (a, b) -> a + " " + b);
     }
@@ -184,6 +185,8 @@ class ObservationPageController {
     model.addAttribute("ageBands", AgeBand.values());
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
+    model.addAttribute("originErrors", errors);
+    model.addAttribute("originNames", OriginNames.suggestions());
     model.addAttribute(
         "confirmNote",
         form.noteConfirmed()
@@ -226,6 +229,8 @@ class ObservationPageController {
             .toList());
     model.addAttribute("genders", Gender.values());
     model.addAttribute("ageBands", AgeBand.values());
+    model.addAttribute(
+        "originsTotal", observation.origins().stream().mapToInt(OriginCount::count).sum());
     return "observations/show";
   }
 }

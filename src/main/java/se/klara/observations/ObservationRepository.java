@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The SQL of observations, their phenomena and counts, and the area vocabularies. */
+/** The SQL of observations, their phenomena, counts and origins, and the area vocabularies. */
 @Repository
 class ObservationRepository {
   private static final String SELECT =
@@ -38,7 +38,7 @@ class ObservationRepository {
     this.template = template;
   }
 
-  /** The columns of one observation besides its phenomena and counts. */
+  /** The columns of one observation with its phenomena, counts and origins. */
   record Row(
       long areaId,
       long placeId,
@@ -53,7 +53,8 @@ class ObservationRepository {
       boolean synthetic,
       Instant createdAt,
       List<Long> phenomenonIds,
-      GroupCounts counts) {}
+      GroupCounts counts,
+      List<OriginCount> origins) {}
 
   List<Phenomenon> vocabulary(long areaId) {
     return jdbc.sql(
@@ -102,7 +103,7 @@ class ObservationRepository {
                 Timestamp.from(row.createdAt()))
             .query(Long.class)
             .single();
-    insertParts(id, row.phenomenonIds(), row.counts());
+    insertParts(id, row);
     return id;
   }
 
@@ -121,6 +122,7 @@ class ObservationRepository {
     List<Object[]> observations = new ArrayList<>();
     List<Object[]> seen = new ArrayList<>();
     List<Object[]> counts = new ArrayList<>();
+    List<Object[]> origins = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       Row row = rows.get(i);
       long id = ids.get(i);
@@ -145,6 +147,7 @@ class ObservationRepository {
         seen.add(new Object[] {id, phenomenonId});
       }
       addCounts(counts, id, row.counts());
+      addOrigins(origins, id, row.origins());
     }
     template.batchUpdate(
         """
@@ -162,23 +165,38 @@ class ObservationRepository {
         "insert into observation_count (observation_id, gender, age_band, count)"
             + " values (?, ?, ?, ?)",
         counts);
+    template.batchUpdate(INSERT_ORIGIN, origins);
     return ids;
   }
 
-  private void insertParts(long id, List<Long> phenomenonIds, GroupCounts groupCounts) {
-    List<Object[]> seen = phenomenonIds.stream().map(p -> new Object[] {id, p}).toList();
+  private static final String INSERT_ORIGIN =
+      "insert into observation_origin (observation_id, origin, count) values (?, ?, ?)";
+
+  private void insertParts(long id, Row row) {
+    List<Object[]> seen = row.phenomenonIds().stream().map(p -> new Object[] {id, p}).toList();
     if (!seen.isEmpty()) {
       template.batchUpdate(
           "insert into observation_phenomenon_seen (observation_id, phenomenon_id) values (?, ?)",
           seen);
     }
     List<Object[]> counts = new ArrayList<>();
-    addCounts(counts, id, groupCounts);
+    addCounts(counts, id, row.counts());
     if (!counts.isEmpty()) {
       template.batchUpdate(
           "insert into observation_count (observation_id, gender, age_band, count)"
               + " values (?, ?, ?, ?)",
           counts);
+    }
+    List<Object[]> origins = new ArrayList<>();
+    addOrigins(origins, id, row.origins());
+    if (!origins.isEmpty()) {
+      template.batchUpdate(INSERT_ORIGIN, origins);
+    }
+  }
+
+  private static void addOrigins(List<Object[]> rows, long id, List<OriginCount> origins) {
+    for (OriginCount origin : origins) {
+      rows.add(new Object[] {id, origin.origin(), origin.count()});
     }
   }
 
@@ -229,7 +247,8 @@ class ObservationRepository {
     }
     jdbc.sql("delete from observation_phenomenon_seen where observation_id = ?").param(id).update();
     jdbc.sql("delete from observation_count where observation_id = ?").param(id).update();
-    insertParts(id, row.phenomenonIds(), row.counts());
+    jdbc.sql("delete from observation_origin where observation_id = ?").param(id).update();
+    insertParts(id, row);
     return true;
   }
 
@@ -315,12 +334,26 @@ class ObservationRepository {
                         Gender.valueOf(rs.getString(2)), k -> new EnumMap<>(AgeBand.class))
                     .put(AgeBand.valueOf(rs.getString(3)), rs.getInt(4)))
         .list();
+    Map<Long, List<OriginCount>> origins = new HashMap<>();
+    jdbc.sql(
+            """
+            select observation_id, origin, count from observation_origin
+            where observation_id in (:ids) order by count desc, origin
+            """)
+        .param("ids", ids)
+        .query(
+            (rs, n) ->
+                origins
+                    .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                    .add(new OriginCount(rs.getString(2), rs.getInt(3))))
+        .list();
     return heads.stream()
         .map(
             h ->
                 h.toObservation(
                     phenomena.getOrDefault(h.id(), List.of()),
-                    new GroupCounts(counts.getOrDefault(h.id(), Map.of()))))
+                    new GroupCounts(counts.getOrDefault(h.id(), Map.of())),
+                    origins.getOrDefault(h.id(), List.of())))
         .toList();
   }
 
@@ -344,7 +377,8 @@ class ObservationRepository {
       int version,
       Instant createdAt,
       Instant updatedAt) {
-    Observation toObservation(List<String> phenomena, GroupCounts counts) {
+    Observation toObservation(
+        List<String> phenomena, GroupCounts counts, List<OriginCount> origins) {
       return new Observation(
           id,
           areaId,
@@ -366,7 +400,8 @@ class ObservationRepository {
           createdAt,
           updatedAt,
           phenomena,
-          counts);
+          counts,
+          origins);
     }
   }
 

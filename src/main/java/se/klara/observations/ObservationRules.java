@@ -3,6 +3,7 @@ package se.klara.observations;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import se.klara.privacy.Finding;
@@ -11,13 +12,16 @@ import se.klara.privacy.Verdict;
 
 /**
  * The rules a submission must meet before anything is stored: a known place, a plausible time
- * window, known phenomena, plausible counts and a note that names no person.
+ * window, known phenomena, plausible counts, a note that names no person, and origins of the people
+ * met that are place names with counts adding up to no more than the people counted.
  */
 final class ObservationRules {
   static final Duration MAX_AGE = Duration.ofDays(7);
   static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
   static final int MAX_NOTE = 1000;
   static final String CONFIRM_NOTE = "observation.error.note.confirm";
+  static final String ORIGIN_PERSONAL_DATA = "observation.error.origin.personal-data";
+  static final int MAX_ORIGINS = 50;
 
   private ObservationRules() {}
 
@@ -90,7 +94,92 @@ final class ObservationRules {
         }
       }
     }
+    checkOrigins(draft, privacy, fieldsAlreadyWrong, problems);
     return new Outcome(problems, verdict);
+  }
+
+  /**
+   * Each origin: a text of at most {@value OriginCount#MAX_LENGTH} characters that the privacy
+   * guard lets through (an origin has no confirmation box: a warning, such as a first name, refuses
+   * a text that is not a suggested place name), a count between 1 and {@link GroupCounts#MAX}, each
+   * origin once; together no more than the people the observation counted, if it counted any.
+   */
+  private static void checkOrigins(
+      ObservationDraft draft,
+      PrivacyGuard privacy,
+      Set<String> fieldsAlreadyWrong,
+      List<FieldProblem> problems) {
+    List<OriginCount> origins = draft.origins();
+    if (fieldsAlreadyWrong.contains("origins")) {
+      return;
+    }
+    if (origins.size() > MAX_ORIGINS) {
+      problems.add(FieldProblem.of("origins", "observation.error.origins.too-many", MAX_ORIGINS));
+      return;
+    }
+    Set<String> seen = new HashSet<>();
+    boolean countsOk = true;
+    int sum = 0;
+    for (int i = 0; i < origins.size(); i++) {
+      OriginCount origin = origins.get(i);
+      String field = "origins[" + i + "].";
+      if (fieldsAlreadyWrong.contains("origins[" + i + "]")) {
+        countsOk = false;
+        continue;
+      }
+      if (!fieldsAlreadyWrong.contains(field + "origin")) {
+        FieldProblem problem = originProblem(origin.origin(), privacy, seen);
+        if (problem != null) {
+          problems.add(
+              new FieldProblem(field + "origin", problem.messageKey(), problem.arguments()));
+        }
+      }
+      if (fieldsAlreadyWrong.contains(field + "count")) {
+        countsOk = false;
+      } else if (origin.count() < 1 || origin.count() > GroupCounts.MAX) {
+        problems.add(FieldProblem.of(field + "count", "observation.error.origin.count"));
+        countsOk = false;
+      } else {
+        sum += origin.count();
+      }
+    }
+    Integer people = peopleCounted(draft);
+    if (countsOk && people != null && sum > people) {
+      problems.add(
+          FieldProblem.of("origins", "observation.error.origins.exceed-people", sum, people));
+    }
+  }
+
+  private static FieldProblem originProblem(String text, PrivacyGuard privacy, Set<String> seen) {
+    if (text == null || text.isEmpty()) {
+      return FieldProblem.of("", "observation.error.origin.required");
+    }
+    if (text.length() > OriginCount.MAX_LENGTH) {
+      return FieldProblem.of("", "observation.error.origin.too-long", OriginCount.MAX_LENGTH);
+    }
+    if (!OriginNames.suggested(text)) {
+      Verdict verdict = privacy.check(text);
+      if (verdict.action() != Verdict.Action.ALLOW) {
+        return new FieldProblem(
+            "", ORIGIN_PERSONAL_DATA, List.of(String.join(", ", labelKeys(verdict))));
+      }
+    }
+    if (!seen.add(OriginNames.key(text))) {
+      return FieldProblem.of("", "observation.error.origin.duplicate");
+    }
+    return null;
+  }
+
+  /**
+   * How many people the observation counted: its estimated total if it has one, otherwise the sum
+   * of its counts by gender and age if that is not zero; null if it counted nobody.
+   */
+  static Integer peopleCounted(ObservationDraft draft) {
+    if (draft.estimatedCount() != null) {
+      return draft.estimatedCount();
+    }
+    int total = draft.counts().total();
+    return total > 0 ? total : null;
   }
 
   static List<String> labelKeys(Verdict verdict) {

@@ -182,6 +182,48 @@ public class ObservationStatistics {
         .list();
   }
 
+  /**
+   * Where the people met came from, as the observations in the range told it: per origin, how many
+   * people, most first (ties by origin). Only observations by the organisation named {@code
+   * organisation} when it is not null. An observation counts on the local day its window starts.
+   */
+  public Map<String, Long> origins(Area area, DateRange range, String organisation) {
+    Map<String, Object> parameters = parameters(area, null, range);
+    parameters.put("organisation", organisation);
+    Map<String, Long> totals = new LinkedHashMap<>();
+    jdbc.sql(
+            """
+            select oo.origin, sum(oo.count) as total
+            from observation_origin oo
+            join observation o on o.id = oo.observation_id
+            join organisation org on org.id = o.organisation_id
+            where o.area_id = :area
+              and (o.window_start at time zone 'Europe/Stockholm')::date between :first and :last
+              and (cast(:organisation as text) is null or org.name = :organisation)
+            group by oo.origin
+            order by total desc, oo.origin
+            """)
+        .params(parameters)
+        .query((rs, n) -> totals.put(rs.getString(1), rs.getLong(2)))
+        .list();
+    return Collections.unmodifiableMap(totals);
+  }
+
+  /** The names of the organisations whose observations in the area say where people came from. */
+  public List<String> organisationsWithOrigins(Area area) {
+    return jdbc.sql(
+            """
+            select distinct org.name from observation_origin oo
+            join observation o on o.id = oo.observation_id
+            join organisation org on org.id = o.organisation_id
+            where o.area_id = ?
+            order by org.name
+            """)
+        .param(area.id())
+        .query(String.class)
+        .list();
+  }
+
   private static Map<String, Object> parameters(Area area, Long placeId, DateRange range) {
     Map<String, Object> parameters = new HashMap<>();
     parameters.put("area", area.id());

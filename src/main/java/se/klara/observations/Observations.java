@@ -114,7 +114,8 @@ public class Observations {
                 false,
                 now,
                 checked.phenomenonIds(),
-                draft.counts()));
+                draft.counts(),
+                draft.origins()));
     rollups.add(List.of(id));
     audit.record(AuditEntry.of("OBSERVATION_RECORDED", "observation", id).inArea(area.id()));
     auditConfirmation(area, id, checked.noteVerdict());
@@ -187,7 +188,8 @@ public class Observations {
                 false,
                 current.createdAt(),
                 checked.phenomenonIds(),
-                draft.counts()),
+                draft.counts(),
+                draft.origins()),
             clock.instant());
     if (!updated) {
       throw new ObservationRejected(
@@ -225,7 +227,8 @@ public class Observations {
                             true,
                             s.to(),
                             s.phenomena().stream().map(phenomenonIds::get).toList(),
-                            s.counts()))
+                            s.counts(),
+                            s.origins()))
                 .toList());
     rollups.add(ids);
     return observations.size();

@@ -15,4 +15,9 @@ public record SyntheticObservation(
     Integer estimatedCount,
     GroupCounts counts,
     NewFaces newFaces,
-    String note) {}
+    String note,
+    List<OriginCount> origins) {
+  public SyntheticObservation {
+    origins = List.copyOf(origins);
+  }
+}

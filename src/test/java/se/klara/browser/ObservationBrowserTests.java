@@ -37,8 +37,10 @@ import se.klara.support.WebSession;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A field worker files an observation on a phone, the connection drops after the server stored it
- * but before the answer arrived, the page is reloaded and the outbox sends it again: stored once.
+ * A field worker files an observation on a phone (with where some of the people met came from), the
+ * connection drops after the server stored it but before the answer arrived, the page is reloaded
+ * and the outbox sends it again: stored once. The origins view of the demo's 2019 counts on a
+ * phone.
  */
 class ObservationBrowserTests extends BrowserTest {
   private void network(boolean offline) {
@@ -87,6 +89,21 @@ class ObservationBrowserTests extends BrowserTest {
     script("document.getElementById('int-FEW').click();");
     driver.findElement(By.name("counts.male.25-plus")).sendKeys("3");
     driver.findElement(By.id("note")).sendKeys("Lugnt efter lunch");
+    // Where the people met came from: the first row, and a row added with the button.
+    driver.findElement(By.id("origin-0")).sendKeys("Botkyrka");
+    driver.findElement(By.id("origin-count-0")).sendKeys("2");
+    assertThat(driver.findElements(By.cssSelector(".origin-row"))).hasSize(3);
+    script("document.querySelector('.origin-add').click();");
+    assertThat(driver.findElements(By.cssSelector(".origin-row"))).hasSize(4);
+    assertThat(
+            driver.findElement(By.cssSelector("label[for=origin-3]")).getDomProperty("textContent"))
+        .isEqualTo("Kommun eller stadsdel, rad 4");
+    driver.findElement(By.name("origins[3].origin")).sendKeys("solna");
+    driver.findElement(By.name("origins[3].count")).sendKeys("1");
+    script("document.querySelector('fieldset.origins').scrollIntoView();");
+    Files.write(
+        OUTPUT.resolve("observation-form-origins-390x844.png"),
+        ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     long before = observations();
 
     network(true);
@@ -105,6 +122,8 @@ class ObservationBrowserTests extends BrowserTest {
                     + "'klara.observation-outbox'))[0]);");
     assertThat(item).contains("\"key\"");
     var waiting = JsonMapper.builder().build().readTree(item);
+    assertThat(waiting.get("body").get("origins").toString())
+        .isEqualTo("[{\"origin\":\"Botkyrka\",\"count\":2},{\"origin\":\"solna\",\"count\":1}]");
 
     // The request reached the server and was stored; only its answer was lost on the way back.
     WebSession session = signedInAs("field");
@@ -157,6 +176,43 @@ class ObservationBrowserTests extends BrowserTest {
                 .single())
         .as("exactly one row stored for the observation")
         .isEqualTo(1);
+    assertThat(
+            jdbc.sql(
+                    """
+                    select string_agg(oo.origin || ' ' || oo.count, ', ' order by oo.origin)
+                    from observation_origin oo join observation o on o.id = oo.observation_id
+                    join app_user u on u.id = o.author_user_id
+                    where u.username = 'field' and o.note = 'Lugnt efter lunch'
+                      and o.created_at >= ?
+                    """)
+                .param(Timestamp.from(started))
+                .query(String.class)
+                .single())
+        .as("the origins in the suggestions' spelling")
+        .isEqualTo("Botkyrka 2, Solna 1");
+  }
+
+  @Test
+  void whereThePeopleArrestedForDrugOffencesIn2019LivedOnAPhone() throws Exception {
+    driver.manage().window().setSize(new Dimension(390, 844));
+    signInAs("steering");
+    open(
+        "/areas/klara/analysis/origins?from=2019-01-01&to=2019-12-31"
+            + "&group=Gripna+f%C3%B6r+narkotikabrott&lang=sv");
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+    assertThat(driver.findElement(By.cssSelector("table.data tbody tr td")).getText())
+        .isEqualTo("Botkyrka");
+    assertThat(new Select(driver.findElement(By.id("group"))).getFirstSelectedOption().getText())
+        .isEqualTo("Gripna för narkotikabrott");
+    assertThat((Boolean) script("return document.documentElement.scrollWidth <= window.innerWidth"))
+        .as("no horizontal scrolling at 390 px")
+        .isTrue();
+    Files.write(
+        OUTPUT.resolve("analysis-origins-drug-arrests-2019-390.png"),
+        ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    Axe.Report report =
+        Axe.check(driver, "origins", OUTPUT.resolve("axe-analysis-origins-390.json"));
+    assertThat(report.violations()).as(report.describe()).isEmpty();
   }
 
   @Autowired Observations observationService;
@@ -174,13 +230,14 @@ class ObservationBrowserTests extends BrowserTest {
                 "plattan",
                 now.minus(Duration.ofHours(2)),
                 now.minus(Duration.ofMinutes(5)),
-                List.of("youth-groups"),
+                List.of("violence-threats"),
                 Intensity.MANY,
                 8,
                 GroupCounts.none().with(Gender.FEMALE, AgeBand.AGE_15_17, 3),
                 NewFaces.YES,
                 "Grupp vid trappan",
-                false));
+                false,
+                List.of()));
     driver.manage().window().setSize(new Dimension(390, 844));
     signInAs("field");
 

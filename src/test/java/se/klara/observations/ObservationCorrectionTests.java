@@ -29,13 +29,14 @@ class ObservationCorrectionTests extends IntegrationTest {
         place,
         now.minus(Duration.ofHours(2)),
         now.minus(Duration.ofMinutes(1)),
-        List.of("youth-groups"),
+        List.of("violence-threats"),
         Intensity.MANY,
         12,
         GroupCounts.none().with(Gender.FEMALE, AgeBand.AGE_15_17, 4),
         NewFaces.NO,
         note,
-        false);
+        false,
+        List.of());
   }
 
   @Test

@@ -1,19 +1,18 @@
 package se.klara.observations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.klara.observations.FormPages.MINUTES;
+import static se.klara.observations.FormPages.compact;
+import static se.klara.observations.FormPages.keyOf;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.klara.areas.Areas;
@@ -25,17 +24,9 @@ import se.klara.support.WebSession;
  * of counts and the author's link to correct, and the form posted the plain way.
  */
 class ObservationPagesTests extends IntegrationTest {
-  private static final DateTimeFormatter MINUTES =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
-
   @Autowired Observations observations;
   @Autowired Areas areas;
   @Autowired Clock clock;
-
-  /** The page's markup with white space between tags removed, so rows read as one line. */
-  private static String compact(String html) {
-    return html.replaceAll("\\s+", " ").replaceAll(">\\s+<", "><");
-  }
 
   private Observation recordAsField() {
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
@@ -54,7 +45,8 @@ class ObservationPagesTests extends IntegrationTest {
                 .with(Gender.FEMALE, AgeBand.AGE_15_17, 2),
             NewFaces.YES,
             null,
-            false));
+            false,
+            List.of()));
   }
 
   @Test
@@ -92,12 +84,6 @@ class ObservationPagesTests extends IntegrationTest {
     assertThat(signedInAs("field").get(path).body())
         .as("no correction after 24 hours")
         .doesNotContain(edit);
-  }
-
-  private static String keyOf(String formPage) {
-    Matcher m = Pattern.compile("name=\"idempotencyKey\" value=\"([^\"]+)\"").matcher(formPage);
-    assertThat(m.find()).as("the form carries an idempotency key").isTrue();
-    return m.group(1);
   }
 
   private long stored() {

@@ -74,7 +74,8 @@ class ObservationStatisticsTests extends IntegrationTest {
         counts,
         newFaces,
         null,
-        false);
+        false,
+        List.of());
   }
 
   /** Two by the police at the square and the corner, one by the city district at the square. */
