@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.klara.shared.DateRange;
 import se.klara.shared.Sweref99Tm;
@@ -19,7 +19,7 @@ import se.klara.shared.Sweref99Tm;
  * of {@value #CELL_METRES} m whose lines lie on multiples of its cell size in SWEREF 99 TM is
  * summed from these cells exactly, without reading the incidents one by one.
  */
-@Repository
+@Service
 @Transactional(readOnly = true)
 public class IncidentCells {
   /** The side of the finest cell, in metres. */

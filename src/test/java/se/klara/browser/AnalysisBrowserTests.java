@@ -88,6 +88,15 @@ class AnalysisBrowserTests extends BrowserTest {
     assertThat(driver.findElement(By.cssSelector("p.verdict")).getText())
         .startsWith("Bäst hade kartan");
     screenshotAndAxe("accuracy-drug-dealing-2018-2019-390-sv");
+
+    open(
+        "/areas/klara/analysis/near-repeats?lang=en&category=drug-dealing"
+            + "&from=2019-01-01&to=2019-12-31&permutations=19");
+    assertThat(driver.findElements(By.cssSelector("table.near-repeats tbody tr"))).hasSize(5);
+    assertThat(driver.findElements(By.cssSelector("table.near-repeats thead th"))).hasSize(5);
+    assertThat(driver.findElement(By.cssSelector("table.near-repeats tbody th")).getText())
+        .isEqualTo("0–1 m");
+    screenshotAndAxe("near-repeats-drug-dealing-2019-390-en");
     open("/areas/klara/analysis?lang=sv");
   }
 }
