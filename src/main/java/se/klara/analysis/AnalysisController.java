@@ -390,8 +390,25 @@ class AnalysisController {
   public record NearRepeatCell(
       long observed, String expected, String ratio, String p, boolean repeat) {}
 
-  private static String band(double[] limits, int i, String unit, Locale locale) {
-    return String.format(locale, "%s–%s %s", plain(limits[i]), plain(limits[i + 1]), unit);
+  /**
+   * A band [lo, hi) as the Near Repeat Calculator words it: with whole-number limits the last value
+   * inside ("0–7 days" for [0, 8)), and [0, 1) metres as "same location"; otherwise "lo to under
+   * hi".
+   */
+  private String band(double[] limits, int i, String unit, Locale locale) {
+    double lo = limits[i];
+    double hi = limits[i + 1];
+    boolean whole = lo == Math.rint(lo) && hi == Math.rint(hi);
+    if (whole && lo == 0 && hi == 1 && "m".equals(unit)) {
+      return text("analysis.near-repeats.same-location", locale);
+    }
+    if (whole && hi - lo == 1) {
+      return String.format(locale, "%s %s", plain(lo), unit);
+    }
+    if (whole) {
+      return String.format(locale, "%s–%s %s", plain(lo), plain(hi - 1), unit);
+    }
+    return text("analysis.near-repeats.band-under", locale, plain(lo), plain(hi), unit);
   }
 
   private static String plain(double v) {

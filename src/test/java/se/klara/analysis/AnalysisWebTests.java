@@ -318,8 +318,10 @@ class AnalysisWebTests extends IntegrationTest {
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.body())
         .contains("Knox-kvot per avstånd")
-        .contains("0–1 m")
-        .contains("0–8 dagar")
+        .contains("<th scope=\"row\">Samma plats</th>")
+        .contains("<th scope=\"row\">1–100 m</th>")
+        .contains("0–7 dagar")
+        .contains("8–14 dagar")
         .contains(events.size() + " händelser jämförda parvis");
     assertThat(session.getJson("/api/v1/areas/klara/analysis/near-repeats?distance=far").body())
         .contains("\"field\":\"distance\"");

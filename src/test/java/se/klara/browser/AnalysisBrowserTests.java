@@ -95,7 +95,7 @@ class AnalysisBrowserTests extends BrowserTest {
     assertThat(driver.findElements(By.cssSelector("table.near-repeats tbody tr"))).hasSize(5);
     assertThat(driver.findElements(By.cssSelector("table.near-repeats thead th"))).hasSize(5);
     assertThat(driver.findElement(By.cssSelector("table.near-repeats tbody th")).getText())
-        .isEqualTo("0–1 m");
+        .isEqualTo("Same location");
     screenshotAndAxe("near-repeats-drug-dealing-2019-390-en");
     open("/areas/klara/analysis?lang=sv");
   }
