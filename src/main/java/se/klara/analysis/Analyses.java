@@ -193,13 +193,20 @@ public class Analyses {
   /** A candidate hot-spot map: which cells of the first period it marks. */
   public enum CandidateMap {
     /** Gi* hot spots at 99 %. */
-    GI_99,
+    GI_99(3),
     /** Gi* hot spots at 95 % or more. */
-    GI_95,
+    GI_95(2),
     /** Gi* hot spots at 90 % or more. */
-    GI_90,
+    GI_90(1),
     /** The cells with most incidents, at most as many as the Gi* map at 95 % marks, none empty. */
-    MOST_INCIDENTS;
+    MOST_INCIDENTS(0);
+
+    /** The lowest {@link HotSpotClass#level()} a Gi* map marks; 0 for the count map. */
+    private final int minimumLevel;
+
+    CandidateMap(int minimumLevel) {
+      this.minimumLevel = minimumLevel;
+    }
 
     public String messageKey() {
       return "analysis.accuracy.map." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
@@ -288,18 +295,11 @@ public class Analyses {
     int mostCells = 0;
     for (CandidateMap map : CandidateMap.values()) {
       boolean[] marked = new boolean[level.length];
-      int minimum =
-          switch (map) {
-            case GI_99 -> 3;
-            case GI_95 -> 2;
-            case GI_90 -> 1;
-            case MOST_INCIDENTS -> Integer.MAX_VALUE;
-          };
       if (map == CandidateMap.MOST_INCIDENTS) {
         markMostIncidents(firstCounts, mostCells, marked);
       } else {
         for (int i = 0; i < level.length; i++) {
-          marked[i] = level[i] >= minimum;
+          marked[i] = level[i] >= map.minimumLevel;
         }
       }
       int cells = 0;

@@ -12,9 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -172,7 +170,7 @@ class AnalysisController {
   }
 
   private Analyses.HotSpotMap hotSpotMap(Area area, Query q) {
-    DateRange range = period("from", q.get("from"), q.get("to"), DateRange.lastDays(today(), 365));
+    DateRange range = period("from", q.get("from"), q.get("to"), lastYear());
     return analyses.hotSpots(
         area,
         range,
@@ -201,6 +199,16 @@ class AnalysisController {
         q.get("category"));
   }
 
+  /** The default period of the maps: the last 365 days. */
+  private DateRange lastYear() {
+    return DateRange.lastDays(today(), 365);
+  }
+
+  /** The period of the same length just before another. */
+  private static DateRange before(DateRange period) {
+    return DateRange.lastDays(period.first().minusDays(1), (int) period.days());
+  }
+
   /** The default periods: the last eight weeks against the same weeks a year earlier. */
   private DateRange recent() {
     return DateRange.lastDays(today().minusDays(1), 56);
@@ -226,7 +234,7 @@ class AnalysisController {
     Area area = areaAccess.require(actor, slug);
     common(model, area, locale);
     Query q = new Query(params);
-    model.addAttribute("range", DateRange.lastDays(today(), 365));
+    model.addAttribute("range", lastYear());
     model.addAttribute("category", q.get("category") == null ? "" : q.get("category"));
     model.addAttribute("cell", q.get("cell") == null ? "100" : q.get("cell"));
     model.addAttribute("weights", q.get("weights") == null ? "queen" : q.get("weights"));
@@ -246,18 +254,8 @@ class AnalysisController {
 
   /** The default comparison: the last 365 days against the 365 days before them. */
   private Analyses.AccuracyReport accuracyReport(Area area, Query q) {
-    DateRange second =
-        period(
-            "second-from",
-            q.get("second-from"),
-            q.get("second-to"),
-            DateRange.lastDays(today(), 365));
-    DateRange first =
-        period(
-            "first-from",
-            q.get("first-from"),
-            q.get("first-to"),
-            DateRange.lastDays(second.first().minusDays(1), (int) second.days()));
+    DateRange second = period("second-from", q.get("second-from"), q.get("second-to"), lastYear());
+    DateRange first = period("first-from", q.get("first-from"), q.get("first-to"), before(second));
     return analyses.mapAccuracy(
         area,
         first,
@@ -294,9 +292,9 @@ class AnalysisController {
     Area area = areaAccess.require(actor, slug);
     common(model, area, locale);
     Query q = new Query(params);
-    DateRange second = DateRange.lastDays(today(), 365);
+    DateRange second = lastYear();
     model.addAttribute("second", second);
-    model.addAttribute("first", DateRange.lastDays(second.first().minusDays(1), 365));
+    model.addAttribute("first", before(second));
     model.addAttribute("category", q.get("category") == null ? "" : q.get("category"));
     model.addAttribute("cell", q.get("cell") == null ? "100" : q.get("cell"));
     model.addAttribute("weights", q.get("weights") == null ? "queen" : q.get("weights"));
@@ -344,7 +342,7 @@ class AnalysisController {
   }
 
   private Analyses.NearRepeatReport nearRepeatReport(Area area, Query q) {
-    DateRange range = period("from", q.get("from"), q.get("to"), DateRange.lastDays(today(), 365));
+    DateRange range = period("from", q.get("from"), q.get("to"), lastYear());
     String space = q.get("space-bands");
     String time = q.get("time-bands");
     return analyses.nearRepeats(
@@ -425,7 +423,7 @@ class AnalysisController {
     Area area = areaAccess.require(actor, slug);
     common(model, area, locale);
     Query q = new Query(params);
-    model.addAttribute("range", DateRange.lastDays(today(), 365));
+    model.addAttribute("range", lastYear());
     model.addAttribute("category", q.get("category") == null ? "" : q.get("category"));
     model.addAttribute(
         "spaceBands", q.get("space-bands") == null ? DEFAULT_SPACE_BANDS : q.get("space-bands"));
@@ -590,17 +588,6 @@ class AnalysisController {
     return Double.isFinite(v) ? v : null;
   }
 
-  private ResponseEntity<ProblemDetail> badRequest(AnalysisInputException e, Locale locale) {
-    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-    problem.setTitle(text("analysis.api.invalid", locale));
-    problem.setDetail(text(e.messageKey(), locale, e.arguments()));
-    problem.setProperty("field", e.field());
-    problem.setProperty("key", e.messageKey());
-    return ResponseEntity.badRequest()
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
-  }
-
   @GetMapping(value = "/api/v1/areas/{area}/analysis/hotspots", produces = "application/json")
   @ResponseBody
   ResponseEntity<?> hotSpotsJson(
@@ -609,36 +596,32 @@ class AnalysisController {
       @RequestParam MultiValueMap<String, String> params,
       Locale locale) {
     Area area = areaAccess.require(actor, slug);
-    try {
-      Analyses.HotSpotMap map = hotSpotMap(area, new Query(params));
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("from", map.range().first().toString());
-      body.put("to", map.range().last().toString());
-      body.put("category", map.category());
-      body.put("cell_metres", map.cellMetres());
-      body.put("rows", map.rows());
-      body.put("cols", map.cols());
-      body.put("located", map.located());
-      body.put("unlocated", map.unlocated());
-      List<Map<String, Object>> cells = new ArrayList<>();
-      for (Analyses.HotSpotCell c : map.cells()) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("row", c.row());
-        m.put("col", c.col());
-        m.put("bounds", List.of(List.of(c.south(), c.west()), List.of(c.north(), c.east())));
-        m.put("count", c.count());
-        m.put("z", num(c.z()));
-        m.put("p", num(c.p()));
-        m.put("class", c.hotSpotClass().name());
-        m.put("level", c.hotSpotClass().level());
-        m.put("label", text(c.hotSpotClass().messageKey(), locale));
-        cells.add(m);
-      }
-      body.put("cells", cells);
-      return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
-    } catch (AnalysisInputException e) {
-      return badRequest(e, locale);
+    Analyses.HotSpotMap map = hotSpotMap(area, new Query(params));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("from", map.range().first().toString());
+    body.put("to", map.range().last().toString());
+    body.put("category", map.category());
+    body.put("cell_metres", map.cellMetres());
+    body.put("rows", map.rows());
+    body.put("cols", map.cols());
+    body.put("located", map.located());
+    body.put("unlocated", map.unlocated());
+    List<Map<String, Object>> cells = new ArrayList<>();
+    for (Analyses.HotSpotCell c : map.cells()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("row", c.row());
+      m.put("col", c.col());
+      m.put("bounds", List.of(List.of(c.south(), c.west()), List.of(c.north(), c.east())));
+      m.put("count", c.count());
+      m.put("z", num(c.z()));
+      m.put("p", num(c.p()));
+      m.put("class", c.hotSpotClass().name());
+      m.put("level", c.hotSpotClass().level());
+      m.put("label", text(c.hotSpotClass().messageKey(), locale));
+      cells.add(m);
     }
+    body.put("cells", cells);
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
   }
 
   @GetMapping(value = "/api/v1/areas/{area}/analysis/accuracy", produces = "application/json")
@@ -649,39 +632,35 @@ class AnalysisController {
       @RequestParam MultiValueMap<String, String> params,
       Locale locale) {
     Area area = areaAccess.require(actor, slug);
-    try {
-      Analyses.AccuracyReport r = accuracyReport(area, new Query(params));
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("first_from", r.first().first().toString());
-      body.put("first_to", r.first().last().toString());
-      body.put("second_from", r.second().first().toString());
-      body.put("second_to", r.second().last().toString());
-      body.put("category", r.category());
-      body.put("cell_metres", r.cellMetres());
-      body.put("grid_cells", r.gridCells());
-      body.put("study_area_km2", r.studyAreaSquareKilometres());
-      body.put("total_first", r.totalFirst());
-      body.put("total_second", r.totalSecond());
-      body.put("best", r.best() == null ? null : r.best().name());
-      List<Map<String, Object>> maps = new ArrayList<>();
-      for (Analyses.MapScore s : r.scores()) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("map", s.map().name());
-        m.put("label", text(s.map().messageKey(), locale));
-        m.put("cells", s.cells());
-        m.put("area_share", s.areaShare());
-        m.put("hits_first", s.hitsFirst());
-        m.put("hits_second", s.hitsSecond());
-        m.put("pai_first", num(s.paiFirst()));
-        m.put("pai_second", num(s.paiSecond()));
-        m.put("rri", num(s.rri()));
-        maps.add(m);
-      }
-      body.put("maps", maps);
-      return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
-    } catch (AnalysisInputException e) {
-      return badRequest(e, locale);
+    Analyses.AccuracyReport r = accuracyReport(area, new Query(params));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("first_from", r.first().first().toString());
+    body.put("first_to", r.first().last().toString());
+    body.put("second_from", r.second().first().toString());
+    body.put("second_to", r.second().last().toString());
+    body.put("category", r.category());
+    body.put("cell_metres", r.cellMetres());
+    body.put("grid_cells", r.gridCells());
+    body.put("study_area_km2", r.studyAreaSquareKilometres());
+    body.put("total_first", r.totalFirst());
+    body.put("total_second", r.totalSecond());
+    body.put("best", r.best() == null ? null : r.best().name());
+    List<Map<String, Object>> maps = new ArrayList<>();
+    for (Analyses.MapScore s : r.scores()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("map", s.map().name());
+      m.put("label", text(s.map().messageKey(), locale));
+      m.put("cells", s.cells());
+      m.put("area_share", s.areaShare());
+      m.put("hits_first", s.hitsFirst());
+      m.put("hits_second", s.hitsSecond());
+      m.put("pai_first", num(s.paiFirst()));
+      m.put("pai_second", num(s.paiSecond()));
+      m.put("rri", num(s.rri()));
+      maps.add(m);
     }
+    body.put("maps", maps);
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
   }
 
   @GetMapping(value = "/api/v1/areas/{area}/analysis/near-repeats", produces = "application/json")
@@ -692,38 +671,34 @@ class AnalysisController {
       @RequestParam MultiValueMap<String, String> params,
       Locale locale) {
     Area area = areaAccess.require(actor, slug);
-    try {
-      Analyses.NearRepeatReport report = nearRepeatReport(area, new Query(params));
-      KnoxTest.Result r = report.result();
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("from", report.range().first().toString());
-      body.put("to", report.range().last().toString());
-      body.put("category", report.category());
-      body.put("distance", report.distance().name().toLowerCase(Locale.ROOT));
-      body.put("permutations", report.permutations());
-      body.put("seed", report.seed());
-      body.put("events", report.atPoints() + report.atPlaces());
-      body.put("events_at_points", report.atPoints());
-      body.put("events_at_places", report.atPlaces());
-      body.put("left_out", report.unlocated());
-      body.put("space_bands", r.spaceBands());
-      body.put("time_bands", r.timeBands());
-      List<Map<String, Object>> cells = new ArrayList<>();
-      for (KnoxTest.Cell c : r.cells()) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("spatial_band", c.spatialBand());
-        m.put("temporal_band", c.temporalBand());
-        m.put("observed", c.observed());
-        m.put("expected", num(c.expected()));
-        m.put("knox_ratio", num(c.knoxRatio()));
-        m.put("p", num(c.p()));
-        cells.add(m);
-      }
-      body.put("cells", cells);
-      return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
-    } catch (AnalysisInputException e) {
-      return badRequest(e, locale);
+    Analyses.NearRepeatReport report = nearRepeatReport(area, new Query(params));
+    KnoxTest.Result r = report.result();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("from", report.range().first().toString());
+    body.put("to", report.range().last().toString());
+    body.put("category", report.category());
+    body.put("distance", report.distance().name().toLowerCase(Locale.ROOT));
+    body.put("permutations", report.permutations());
+    body.put("seed", report.seed());
+    body.put("events", report.atPoints() + report.atPlaces());
+    body.put("events_at_points", report.atPoints());
+    body.put("events_at_places", report.atPlaces());
+    body.put("left_out", report.unlocated());
+    body.put("space_bands", r.spaceBands());
+    body.put("time_bands", r.timeBands());
+    List<Map<String, Object>> cells = new ArrayList<>();
+    for (KnoxTest.Cell c : r.cells()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("spatial_band", c.spatialBand());
+      m.put("temporal_band", c.temporalBand());
+      m.put("observed", c.observed());
+      m.put("expected", num(c.expected()));
+      m.put("knox_ratio", num(c.knoxRatio()));
+      m.put("p", num(c.p()));
+      cells.add(m);
     }
+    body.put("cells", cells);
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
   }
 
   @GetMapping(value = "/api/v1/areas/{area}/analysis/displacement", produces = "application/json")
@@ -734,30 +709,26 @@ class AnalysisController {
       @RequestParam MultiValueMap<String, String> params,
       Locale locale) {
     Area area = areaAccess.require(actor, slug);
-    try {
-      Displacement d = displacementReport(area, new Query(params)).counts();
-      Displacement.Wdd wdd = d.wdd();
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("a_before", d.aBefore());
-      body.put("a_after", d.aAfter());
-      body.put("b_before", d.bBefore());
-      body.put("b_after", d.bAfter());
-      body.put("c_before", d.cBefore());
-      body.put("c_after", d.cAfter());
-      body.put("success_measure", num(d.successMeasure()));
-      body.put("buffer_displacement_measure", num(d.bufferDisplacementMeasure()));
-      body.put("wdq", num(d.wdq()));
-      body.put("gross_effect", num(d.grossEffect()));
-      body.put("buffer_effect", num(d.bufferEffect()));
-      body.put("tne", num(d.totalNetEffect()));
-      body.put("interpretation", d.interpretation().code());
-      body.put("wdd", num(wdd.estimate()));
-      body.put("wdd_z", num(wdd.z()));
-      body.put("wdd_p", num(wdd.p()));
-      return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
-    } catch (AnalysisInputException e) {
-      return badRequest(e, locale);
-    }
+    Displacement d = displacementReport(area, new Query(params)).counts();
+    Displacement.Wdd wdd = d.wdd();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("a_before", d.aBefore());
+    body.put("a_after", d.aAfter());
+    body.put("b_before", d.bBefore());
+    body.put("b_after", d.bAfter());
+    body.put("c_before", d.cBefore());
+    body.put("c_after", d.cAfter());
+    body.put("success_measure", num(d.successMeasure()));
+    body.put("buffer_displacement_measure", num(d.bufferDisplacementMeasure()));
+    body.put("wdq", num(d.wdq()));
+    body.put("gross_effect", num(d.grossEffect()));
+    body.put("buffer_effect", num(d.bufferEffect()));
+    body.put("tne", num(d.totalNetEffect()));
+    body.put("interpretation", d.interpretation().code());
+    body.put("wdd", num(wdd.estimate()));
+    body.put("wdd_z", num(wdd.z()));
+    body.put("wdd_p", num(wdd.p()));
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
   }
 
   @GetMapping(value = "/api/v1/areas/{area}/analysis/temporal", produces = "application/json")
@@ -768,26 +739,22 @@ class AnalysisController {
       @RequestParam MultiValueMap<String, String> params,
       Locale locale) {
     Area area = areaAccess.require(actor, slug);
-    try {
-      Analyses.TemporalReport r = temporalReport(area, new Query(params));
-      CircularHours.Comparison c = r.comparison();
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("before", summary(c.before(), r.beforeHours()));
-      body.put("after", summary(c.after(), r.afterHours()));
-      body.put("shift_hours", num(c.shiftHours()));
-      body.put("watson_u2", num(c.watsonU2().statistic()));
-      body.put("watson_u2_p", num(c.watsonU2().p()));
-      body.put("kuiper_v", num(c.kuiperV().statistic()));
-      body.put("kuiper_v_p", num(c.kuiperV().p()));
-      body.put("chi_square", num(c.chiSquare().statistic()));
-      body.put("chi_square_df", c.chiSquare().df());
-      body.put("chi_square_p", num(c.chiSquare().p()));
-      body.put("chi_square_low_expected", c.chiSquare().lowExpected());
-      body.put("verdict", verdict(c, locale));
-      return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
-    } catch (AnalysisInputException e) {
-      return badRequest(e, locale);
-    }
+    Analyses.TemporalReport r = temporalReport(area, new Query(params));
+    CircularHours.Comparison c = r.comparison();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("before", summary(c.before(), r.beforeHours()));
+    body.put("after", summary(c.after(), r.afterHours()));
+    body.put("shift_hours", num(c.shiftHours()));
+    body.put("watson_u2", num(c.watsonU2().statistic()));
+    body.put("watson_u2_p", num(c.watsonU2().p()));
+    body.put("kuiper_v", num(c.kuiperV().statistic()));
+    body.put("kuiper_v_p", num(c.kuiperV().p()));
+    body.put("chi_square", num(c.chiSquare().statistic()));
+    body.put("chi_square_df", c.chiSquare().df());
+    body.put("chi_square_p", num(c.chiSquare().p()));
+    body.put("chi_square_low_expected", c.chiSquare().lowExpected());
+    body.put("verdict", verdict(c, locale));
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
   }
 
   private static Map<String, Object> summary(CircularHours.Summary s, long[] hours) {

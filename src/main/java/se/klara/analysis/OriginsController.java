@@ -14,9 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -128,19 +126,7 @@ class OriginsController {
       @RequestParam(name = "group", required = false) String group,
       Locale locale) {
     Area area = areaAccess.require(actor, slug);
-    DateRange range;
-    try {
-      range = range(from, to);
-    } catch (AnalysisInputException e) {
-      ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-      problem.setTitle(messages.getMessage("analysis.api.invalid", null, locale));
-      problem.setDetail(messages.getMessage(e.messageKey(), e.arguments(), locale));
-      problem.setProperty("field", e.field());
-      problem.setProperty("key", e.messageKey());
-      return ResponseEntity.badRequest()
-          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-          .body(problem);
-    }
+    DateRange range = range(from, to);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("from", range.first().toString());
     body.put("to", range.last().toString());

@@ -257,6 +257,12 @@ class OriginsTests extends IntegrationTest {
         field.getJson("/api/v1/areas/klara/analysis/origins?from=2017-03-02&to=2017-03-01");
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.body()).contains("\"field\":\"from\"").contains("analysis.error.period-order");
+    WebSession.Response badExport =
+        field.get("/areas/klara/analysis/origins.csv?from=2017-03-02&to=2017-03-01");
+    assertThat(badExport.status()).isEqualTo(400);
+    assertThat(badExport.body())
+        .contains("\"field\":\"from\"")
+        .contains("Slutdatumet ligger före startdatumet.");
   }
 
   @Test

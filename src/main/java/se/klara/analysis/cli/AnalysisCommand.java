@@ -509,8 +509,8 @@ public class AnalysisCommand {
 
     @Override
     String run() throws IOException {
-      double[] space = bands("space-bands", spaceBands);
-      double[] time = bands("time-bands", timeBands);
+      double[] space = KnoxTest.parseBands("space-bands", spaceBands);
+      double[] time = KnoxTest.parseBands("time-bands", timeBands);
       if (permutations < 0 || permutations > 99_999) {
         throw new AnalysisInputException("permutations", "analysis.error.permutations");
       }
@@ -564,10 +564,6 @@ public class AnalysisCommand {
 
     private static String label(double[] limits, int band) {
       return Json.csv(limits[band]) + "-" + Json.csv(limits[band + 1]);
-    }
-
-    private static double[] bands(String field, String text) {
-      return KnoxTest.parseBands(field, text);
     }
   }
 }
